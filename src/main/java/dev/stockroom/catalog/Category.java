@@ -1,0 +1,87 @@
+package dev.stockroom.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import dev.stockroom.platform.AuditableEntity;
+
+/** A node of the category tree. The tree's one rule, no cycles, is guarded here. */
+@Entity
+@Table(name = "categories")
+class Category extends AuditableEntity {
+
+	@NotBlank
+	@Size(max = 100)
+	private String name;
+
+	@Size(max = 1000)
+	private String description;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private Category parent;
+
+	// The reverse side of parent (Django's related_name="children"): read-only
+	// navigation.
+	@OneToMany(mappedBy = "parent")
+	private List<Category> children = new ArrayList<>();
+
+	protected Category() {
+	}
+
+	Category(String name, String description) {
+		rename(name, description);
+	}
+
+	void rename(String name, String description) {
+		this.name = name.strip();
+		this.description = description;
+	}
+
+	/**
+	 * Moves this category under another one (or to the top with {@code null}).
+	 * @param newParent the new parent
+	 * @throws CategoryCycleException when the new parent is this category or one below it
+	 */
+	void moveTo(Category newParent) {
+		if (newParent != null && (newParent.equals(this) || newParent.hasAncestor(this))) {
+			throw new CategoryCycleException(this, newParent);
+		}
+		this.parent = newParent;
+	}
+
+	boolean hasAncestor(Category candidate) {
+		for (Category ancestor = this.parent; ancestor != null; ancestor = ancestor.parent) {
+			if (ancestor.equals(candidate)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	Category getParent() {
+		return this.parent;
+	}
+
+	List<Category> getChildren() {
+		return this.children;
+	}
+
+}

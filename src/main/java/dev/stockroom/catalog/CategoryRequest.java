@@ -1,0 +1,15 @@
+package dev.stockroom.catalog;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import dev.stockroom.platform.OnUpdate;
+
+/**
+ * A category as a client sends it; {@code parentId} null makes it a top-level category.
+ */
+public record CategoryRequest(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description,
+		Long parentId,
+		@NotNull(groups = OnUpdate.class, message = "is required: send the version you read") Long version) {
+}

@@ -1,0 +1,100 @@
+package dev.stockroom.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.stockroom.platform.ConflictException;
+import dev.stockroom.platform.LikePattern;
+import dev.stockroom.platform.ReferenceNotFoundException;
+
+/** Use cases on the category tree. */
+@Service
+@Transactional(readOnly = true)
+public class CategoryService {
+
+	private final CategoryRepository categories;
+
+	private final ProductRepository products;
+
+	CategoryService(CategoryRepository categories, ProductRepository products) {
+		this.categories = categories;
+		this.products = products;
+	}
+
+	/**
+	 * @param parent only the direct children of this category, when given
+	 * @param q part of the name, case-insensitive
+	 * @param pageable which page
+	 * @return one page of categories
+	 */
+	public Page<CategoryResponse> list(Long parent, String q, Pageable pageable) {
+		List<Specification<Category>> specs = new ArrayList<>();
+		if (parent != null) {
+			specs.add((root, query, cb) -> cb.equal(root.get("parent").get("id"), parent));
+		}
+		if (q != null && !q.isBlank()) {
+			specs.add((root, query, cb) -> cb.like(cb.lower(root.get("name")), LikePattern.contains(q),
+					LikePattern.ESCAPE));
+		}
+		return this.categories.findAll(Specification.allOf(specs), pageable).map(CategoryResponse::of);
+	}
+
+	public CategoryResponse get(long id) {
+		return CategoryResponse.of(find(id));
+	}
+
+	@Transactional
+	public CategoryResponse create(CategoryRequest request) {
+		Category category = new Category(request.name(), request.description());
+		if (request.parentId() != null) {
+			this.categories.lockTree();
+			category.moveTo(parent(request.parentId()));
+		}
+		return CategoryResponse.of(this.categories.saveAndFlush(category));
+	}
+
+	/**
+	 * @throws CategoryCycleException when the new parent is the category itself or lies
+	 * below it
+	 */
+	@Transactional
+	public CategoryResponse update(long id, CategoryRequest request) {
+		this.categories.lockTree();
+		Category category = find(id);
+		category.checkVersion(request.version());
+		category.rename(request.name(), request.description());
+		category.moveTo((request.parentId() != null) ? parent(request.parentId()) : null);
+		return CategoryResponse.of(this.categories.saveAndFlush(category));
+	}
+
+	/**
+	 * Deletes a category; its sub-categories move up to its parent's level.
+	 * @throws ConflictException when products are still in the category
+	 */
+	@Transactional
+	public void delete(long id) {
+		Category category = find(id);
+		if (this.products.existsByCategoryId(id)) {
+			throw new ConflictException("category-in-use",
+					"Category '" + category.getName() + "' still has products; move them to another category first");
+		}
+		this.categories.delete(category);
+		this.categories.flush();
+	}
+
+	private Category find(long id) {
+		return this.categories.findById(id).orElseThrow(() -> new CategoryNotFoundException(id));
+	}
+
+	private Category parent(long id) {
+		return this.categories.findById(id)
+			.orElseThrow(() -> new ReferenceNotFoundException("parentId", "Category", id));
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.stockroom.catalog;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A product as the API shows it: the serializer's output side. */
+public record ProductResponse(long id, String sku, String name, String description, Unit unit, BigDecimal cost,
+		BigDecimal price, int reorderPoint, int reorderQuantity, boolean active, String barcode, Long categoryId,
+		List<String> tags, long version, Instant createdAt, Instant updatedAt) {
+
+	static ProductResponse of(Product product) {
+		Category category = product.getCategory();
+		return new ProductResponse(product.getId(), product.getSku(), product.getName(), product.getDescription(),
+				product.getUnit(), product.getCost(), product.getPrice(), product.getReorderPoint(),
+				product.getReorderQuantity(), product.isActive(), product.getBarcode(),
+				(category != null) ? category.getId() : null,
+				product.getTags().stream().map(Tag::getName).sorted().toList(), product.getVersion(),
+				product.getCreatedAt(), product.getUpdatedAt());
+	}
+
+}

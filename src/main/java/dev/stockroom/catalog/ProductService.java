@@ -1,0 +1,184 @@
+package dev.stockroom.catalog;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.stockroom.platform.ConflictException;
+import dev.stockroom.platform.LikePattern;
+import dev.stockroom.platform.ReferenceNotFoundException;
+
+/**
+ * Use cases on products. Each public method is one transaction; reads run read-only so
+ * Hibernate skips dirty checking and PostgreSQL may route them to a replica later.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProductService {
+
+	private final ProductRepository products;
+
+	private final CategoryRepository categories;
+
+	private final TagRepository tags;
+
+	private final ApplicationEventPublisher events;
+
+	ProductService(ProductRepository products, CategoryRepository categories, TagRepository tags,
+			ApplicationEventPublisher events) {
+		this.products = products;
+		this.categories = categories;
+		this.tags = tags;
+		this.events = events;
+	}
+
+	/**
+	 * @param filter what to select
+	 * @param pageable which page, sorted by entity properties
+	 * @return one page of products
+	 */
+	public Page<ProductResponse> list(ProductFilter filter, Pageable pageable) {
+		return this.products.findAll(specification(filter), pageable).map(ProductResponse::of);
+	}
+
+	/**
+	 * @param id the product's id
+	 * @return the product
+	 * @throws ProductNotFoundException when there is none with that id
+	 */
+	public ProductResponse get(long id) {
+		return ProductResponse
+			.of(this.products.findWithTagsById(id).orElseThrow(() -> new ProductNotFoundException(id)));
+	}
+
+	/**
+	 * For other modules: the facts about a product they may rely on.
+	 * @param id the product's id
+	 * @return the product's summary, or empty when there is no such product
+	 */
+	public Optional<ProductSummary> findSummary(long id) {
+		return this.products.findById(id).map(ProductSummary::of);
+	}
+
+	public long count() {
+		return this.products.count();
+	}
+
+	@Transactional
+	public ProductResponse create(ProductRequest request) {
+		String sku = Product.normalizeSku(request.sku());
+		if (this.products.existsBySku(sku)) {
+			throw duplicateSku(sku);
+		}
+		Product product = new Product(sku);
+		apply(product, request);
+		return ProductResponse.of(this.products.saveAndFlush(product));
+	}
+
+	/**
+	 * Replaces a product's fields (PUT).
+	 * @throws dev.stockroom.platform.StaleVersionException when {@code request.version()}
+	 * is not the stored version
+	 */
+	@Transactional
+	public ProductResponse update(long id, ProductRequest request) {
+		Product product = this.products.findWithTagsById(id).orElseThrow(() -> new ProductNotFoundException(id));
+		product.checkVersion(request.version());
+		String sku = Product.normalizeSku(request.sku());
+		if (this.products.existsBySkuAndIdNot(sku, id)) {
+			throw duplicateSku(sku);
+		}
+		product.changeSku(sku);
+		apply(product, request);
+		return ProductResponse.of(this.products.saveAndFlush(product));
+	}
+
+	/**
+	 * @throws ConflictException when stock or ledger rows still refer to the product: its
+	 * history must stay, so it can only be deactivated
+	 */
+	@Transactional
+	public void delete(long id) {
+		Product product = this.products.findById(id).orElseThrow(() -> new ProductNotFoundException(id));
+		try {
+			this.products.delete(product);
+			this.products.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ConflictException("product-in-use", "Product " + product.getSku()
+					+ " has stock or movement history and cannot be deleted; deactivate it instead");
+		}
+	}
+
+	private void apply(Product product, ProductRequest request) {
+		product.describe(request.name(), request.description(), (request.unit() != null) ? request.unit() : Unit.EACH,
+				request.barcode());
+		product.price(money(request.cost()), money(request.price()));
+		boolean reorderPointChanged = product.reorderAt(orZero(request.reorderPoint()),
+				orZero(request.reorderQuantity()));
+		product.setActive(request.active() == null || request.active());
+		product.placeIn((request.categoryId() != null) ? category(request.categoryId()) : null);
+		product.retag(tags((request.tags() != null) ? request.tags() : List.of()));
+		if (reorderPointChanged && !product.isNew()) {
+			this.events.publishEvent(new ProductReorderPointChanged(product.getId(), product.getReorderPoint()));
+		}
+	}
+
+	private Category category(long id) {
+		return this.categories.findById(id)
+			.orElseThrow(() -> new ReferenceNotFoundException("categoryId", "Category", id));
+	}
+
+	// Tags are named, not numbered, in the API: unknown names become new tags.
+	private List<Tag> tags(List<String> names) {
+		Map<String, String> byKey = new LinkedHashMap<>();
+		names.forEach((name) -> byKey.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip()));
+		List<Tag> found = new ArrayList<>(this.tags.findByLowerNameIn(byKey.keySet()));
+		found.forEach((tag) -> byKey.remove(tag.getName().toLowerCase(Locale.ROOT)));
+		byKey.values().forEach((name) -> found.add(this.tags.save(new Tag(name))));
+		return found;
+	}
+
+	private Specification<Product> specification(ProductFilter filter) {
+		List<Specification<Product>> specs = new ArrayList<>();
+		if (filter.category() != null) {
+			List<Long> ids = this.products.findCategorySubtreeIds(filter.category());
+			specs.add((root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("category").get("id").in(ids));
+		}
+		if (filter.active() != null) {
+			specs.add((root, query, cb) -> cb.equal(root.get("active"), filter.active()));
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			String pattern = LikePattern.contains(filter.q());
+			specs.add((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("sku")), pattern, LikePattern.ESCAPE),
+					cb.like(cb.lower(root.get("name")), pattern, LikePattern.ESCAPE)));
+		}
+		return Specification.allOf(specs);
+	}
+
+	private static ConflictException duplicateSku(String sku) {
+		return new ConflictException("duplicate-sku", "A product with SKU " + sku + " already exists");
+	}
+
+	private static BigDecimal money(BigDecimal amount) {
+		return (amount != null) ? amount.setScale(2, RoundingMode.UNNECESSARY) : BigDecimal.ZERO.setScale(2);
+	}
+
+	private static int orZero(Integer value) {
+		return (value != null) ? value : 0;
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.stockroom.catalog;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import dev.stockroom.platform.ApiController;
+import dev.stockroom.platform.Locations;
+import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.platform.SortAllowList;
+
+/** {@code /api/v1/suppliers}. */
+@ApiController("/suppliers")
+class SupplierApiController {
+
+	static final SortAllowList SORT = SortAllowList.of(Sort.by("name"), "name", "name", "createdAt", "createdAt",
+			"updatedAt", "updatedAt");
+
+	private final SupplierService suppliers;
+
+	SupplierApiController(SupplierService suppliers) {
+		this.suppliers = suppliers;
+	}
+
+	@GetMapping
+	@Operation(summary = "List suppliers",
+			description = "Filters: active, q (name). Sort by: name, createdAt, updatedAt.")
+	PagedModel<SupplierResponse> list(@RequestParam(required = false) Boolean active,
+			@RequestParam(required = false) @Size(max = 100) String q, @ParameterObject @Parameter(
+					description = "page from 0, size up to 100, sort=field,asc|desc") Pageable pageable) {
+		return new PagedModel<>(this.suppliers.list(active, q, SORT.apply(pageable)));
+	}
+
+	@GetMapping("/{id}")
+	SupplierResponse get(@PathVariable long id) {
+		return this.suppliers.get(id);
+	}
+
+	@PostMapping
+	ResponseEntity<SupplierResponse> create(@Valid @RequestBody SupplierRequest request) {
+		SupplierResponse created = this.suppliers.create(request);
+		return ResponseEntity.created(Locations.ofCreated(created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	SupplierResponse update(@PathVariable long id, @Validated(OnUpdate.class) @RequestBody SupplierRequest request) {
+		return this.suppliers.update(id, request);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable long id) {
+		this.suppliers.delete(id);
+	}
+
+}

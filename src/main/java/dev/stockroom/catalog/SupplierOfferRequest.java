@@ -1,0 +1,17 @@
+package dev.stockroom.catalog;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** What a supplier offers for a product, as a client sends it. */
+public record SupplierOfferRequest(@NotBlank @Size(max = 64) String supplierSku,
+		@NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal unitCost,
+		@NotNull @PositiveOrZero @Max(365) Integer leadTimeDays) {
+}

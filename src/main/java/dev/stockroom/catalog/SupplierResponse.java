@@ -1,0 +1,15 @@
+package dev.stockroom.catalog;
+
+import java.time.Instant;
+
+/** A supplier as the API shows it. */
+public record SupplierResponse(long id, String name, String email, String phone, String website, boolean active,
+		long version, Instant createdAt, Instant updatedAt) {
+
+	static SupplierResponse of(Supplier supplier) {
+		return new SupplierResponse(supplier.getId(), supplier.getName(), supplier.getEmail(), supplier.getPhone(),
+				supplier.getWebsite(), supplier.isActive(), supplier.getVersion(), supplier.getCreatedAt(),
+				supplier.getUpdatedAt());
+	}
+
+}

@@ -1,0 +1,114 @@
+package dev.stockroom.catalog;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.stockroom.platform.ConflictException;
+import dev.stockroom.platform.LikePattern;
+import dev.stockroom.platform.ResourceNotFoundException;
+
+/** Use cases on suppliers and on what they offer for each product. */
+@Service
+@Transactional(readOnly = true)
+public class SupplierService {
+
+	private final SupplierRepository suppliers;
+
+	private final SupplierOfferRepository offers;
+
+	private final ProductRepository products;
+
+	SupplierService(SupplierRepository suppliers, SupplierOfferRepository offers, ProductRepository products) {
+		this.suppliers = suppliers;
+		this.offers = offers;
+		this.products = products;
+	}
+
+	public Page<SupplierResponse> list(Boolean active, String q, Pageable pageable) {
+		List<Specification<Supplier>> specs = new ArrayList<>();
+		if (active != null) {
+			specs.add((root, query, cb) -> cb.equal(root.get("active"), active));
+		}
+		if (q != null && !q.isBlank()) {
+			specs.add((root, query, cb) -> cb.like(cb.lower(root.get("name")), LikePattern.contains(q),
+					LikePattern.ESCAPE));
+		}
+		return this.suppliers.findAll(Specification.allOf(specs), pageable).map(SupplierResponse::of);
+	}
+
+	public SupplierResponse get(long id) {
+		return SupplierResponse.of(find(id));
+	}
+
+	@Transactional
+	public SupplierResponse create(SupplierRequest request) {
+		if (this.suppliers.existsByNameIgnoreCase(request.name().strip())) {
+			throw duplicateName(request.name());
+		}
+		return SupplierResponse.of(this.suppliers.saveAndFlush(new Supplier(request)));
+	}
+
+	@Transactional
+	public SupplierResponse update(long id, SupplierRequest request) {
+		Supplier supplier = find(id);
+		supplier.checkVersion(request.version());
+		if (this.suppliers.existsByNameIgnoreCaseAndIdNot(request.name().strip(), id)) {
+			throw duplicateName(request.name());
+		}
+		supplier.update(request);
+		return SupplierResponse.of(this.suppliers.saveAndFlush(supplier));
+	}
+
+	/** Deletes a supplier and, with it, its offers (on_delete=CASCADE in the schema). */
+	@Transactional
+	public void delete(long id) {
+		this.suppliers.delete(find(id));
+	}
+
+	/**
+	 * @param productId the product
+	 * @return every supplier's offer for it, cheapest first
+	 */
+	public List<SupplierOfferResponse> offers(long productId) {
+		if (!this.products.existsById(productId)) {
+			throw new ProductNotFoundException(productId);
+		}
+		return this.offers.findByProductIdWithSupplier(productId).stream().map(SupplierOfferResponse::of).toList();
+	}
+
+	/** Records or replaces what a supplier offers for a product. */
+	@Transactional
+	public SupplierOfferResponse putOffer(long productId, long supplierId, SupplierOfferRequest request) {
+		Product product = this.products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId));
+		Supplier supplier = find(supplierId);
+		SupplierOffer offer = this.offers.findByProductIdAndSupplierId(productId, supplierId)
+			.orElseGet(() -> new SupplierOffer(product, supplier));
+		offer.update(request.supplierSku(), request.unitCost().setScale(2, RoundingMode.UNNECESSARY),
+				request.leadTimeDays());
+		return SupplierOfferResponse.of(this.offers.saveAndFlush(offer));
+	}
+
+	@Transactional
+	public void deleteOffer(long productId, long supplierId) {
+		SupplierOffer offer = this.offers.findByProductIdAndSupplierId(productId, supplierId)
+			.orElseThrow(
+					() -> new ResourceNotFoundException("Offer of supplier " + supplierId + " for product", productId));
+		this.offers.delete(offer);
+	}
+
+	private Supplier find(long id) {
+		return this.suppliers.findById(id).orElseThrow(() -> new SupplierNotFoundException(id));
+	}
+
+	private static ConflictException duplicateName(String name) {
+		return new ConflictException("duplicate-supplier", "A supplier named '" + name.strip() + "' already exists");
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.stockroom.catalog;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import dev.stockroom.platform.AuditableEntity;
+
+/** A free label on products ("fragile", "seasonal"): a plain many-to-many. */
+@Entity
+@Table(name = "tags")
+class Tag extends AuditableEntity {
+
+	@NotBlank
+	@Size(max = 50)
+	private String name;
+
+	protected Tag() {
+	}
+
+	Tag(String name) {
+		this.name = name.strip();
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+}

@@ -1,0 +1,215 @@
+package dev.stockroom.platform;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error the REST API can meet into an RFC 9457 problem detail: domain
+ * exceptions into 404, 409 and 422, bad input into 400 with the offending fields,
+ * anything unexpected into a 500 that says nothing about the internals. The framework's
+ * own errors (404 for an unknown path, 405, 406, 415...) come from
+ * {@link ResponseEntityExceptionHandler}, already as problem details.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	static final String PROBLEM_BASE = "https://stockroom.dev/problems/";
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler
+	ProblemDetail notFound(ResourceNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, ex.getProblemType(), "Conflict", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail unknownReference(ReferenceNotFoundException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", "Unknown reference",
+				ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldMessage(ex.getField(), ex.getMessage())));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unprocessable(UnprocessableRequestException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getProblemType(), "Unprocessable request", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidQuery(InvalidQueryException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query parameter",
+				ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldMessage(ex.getParameter(), ex.getMessage())));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail constraintViolation(ConstraintViolationException ex) {
+		List<FieldMessage> errors = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new FieldMessage(lastNode(violation.getPropertyPath().toString()),
+					violation.getMessage()))
+			.toList();
+		return validationProblem(errors);
+	}
+
+	@ExceptionHandler
+	ProblemDetail optimisticLock(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "stale-version", "Conflict",
+				"The resource was changed by someone else at the same time; read it again and retry");
+	}
+
+	@ExceptionHandler
+	ProblemDetail lockTimeout(PessimisticLockingFailureException ex) {
+		log.warn("Lock not acquired: {}", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "busy", "Conflict",
+				"The resource is busy with another change; retry in a moment");
+	}
+
+	// A constraint the services did not check first (two requests racing for one SKU,
+	// say).
+	// The database refused it, so nothing was written; the message must not leak SQL.
+	@ExceptionHandler
+	ProblemDetail integrityViolation(DataIntegrityViolationException ex) {
+		log.info("Constraint violation: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "constraint-violation", "Conflict",
+				"The change conflicts with existing data (a duplicate value or a record still in use)");
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"Something went wrong on our side; the error has been logged");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> errors = ex.getBindingResult()
+			.getAllErrors()
+			.stream()
+			.map((error) -> new FieldMessage(
+					(error instanceof FieldError field) ? field.getField() : error.getObjectName(),
+					error.getDefaultMessage()))
+			.toList();
+		return ResponseEntity.badRequest().body(validationProblem(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> new FieldMessage(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return ResponseEntity.badRequest().body(validationProblem(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		String message = "'" + ex.getValue() + "' is not a valid value";
+		ProblemDetail problem = validationProblem(List.of(new FieldMessage(name, message)));
+		problem.setDetail("Parameter '" + name + "': " + message);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+				describeUnreadable(ex));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	// Say what was wrong with the JSON without echoing parser internals or class names.
+	private static String describeUnreadable(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getCause();
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			return "Unknown property '" + unknown.getPropertyName() + "'";
+		}
+		if (cause instanceof InvalidFormatException invalid) {
+			return "Invalid value for '" + path(invalid) + "'";
+		}
+		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+			return "Wrong type for '" + path(mismatched) + "'";
+		}
+		if (cause instanceof StreamReadException) {
+			return "The request body is not valid JSON";
+		}
+		return "The request body is missing or cannot be read";
+	}
+
+	private static String path(JacksonException ex) {
+		return ex.getPath()
+			.stream()
+			.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+			.collect(Collectors.joining("."));
+	}
+
+	private static String lastNode(String path) {
+		int dot = path.lastIndexOf('.');
+		return (dot < 0) ? path : path.substring(dot + 1);
+	}
+
+	static ProblemDetail validationProblem(List<FieldMessage> errors) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
+				errors.stream().map((e) -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(PROBLEM_BASE + type));
+		problem.setTitle(title);
+		return problem;
+	}
+
+	/** One invalid field or parameter and what is wrong with it. */
+	record FieldMessage(String field, String message) {
+	}
+
+}

@@ -1,0 +1,127 @@
+package dev.stockroom.stock;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import dev.stockroom.platform.AbstractEntity;
+
+/**
+ * One row of the append-only ledger. Made only by {@link StockLevel}, never changed:
+ * Hibernate treats it as immutable and the database refuses UPDATE and DELETE on its
+ * table.
+ */
+@Entity
+@Immutable
+@Table(name = "stock_movements")
+class StockMovement extends AbstractEntity {
+
+	@Enumerated(EnumType.STRING)
+	private MovementType type;
+
+	@Column(name = "product_id")
+	private long productId;
+
+	@Column(name = "warehouse_id")
+	private long warehouseId;
+
+	@Column(name = "sequence_no")
+	private long sequenceNo;
+
+	@Column(name = "quantity_change")
+	private int quantityChange;
+
+	@Column(name = "resulting_quantity")
+	private int resultingQuantity;
+
+	private String reason;
+
+	private String reference;
+
+	@Column(name = "transfer_id")
+	private UUID transferId;
+
+	@Column(name = "counterpart_warehouse_id")
+	private Long counterpartWarehouseId;
+
+	@Column(name = "created_by")
+	private String createdBy;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	protected StockMovement() {
+	}
+
+	StockMovement(StockLevel level, MovementType type, long sequenceNo, int quantityChange, MovementDetails details,
+			UUID transferId, Long counterpartWarehouseId) {
+		this.type = type;
+		this.productId = level.getProductId();
+		this.warehouseId = level.getWarehouse().getId();
+		this.sequenceNo = sequenceNo;
+		this.quantityChange = quantityChange;
+		this.resultingQuantity = level.getOnHand();
+		this.reason = details.reason();
+		this.reference = details.reference();
+		this.createdBy = details.createdBy();
+		this.createdAt = details.createdAt();
+		this.transferId = transferId;
+		this.counterpartWarehouseId = counterpartWarehouseId;
+	}
+
+	MovementType getType() {
+		return this.type;
+	}
+
+	long getProductId() {
+		return this.productId;
+	}
+
+	long getWarehouseId() {
+		return this.warehouseId;
+	}
+
+	long getSequenceNo() {
+		return this.sequenceNo;
+	}
+
+	int getQuantityChange() {
+		return this.quantityChange;
+	}
+
+	int getResultingQuantity() {
+		return this.resultingQuantity;
+	}
+
+	String getReason() {
+		return this.reason;
+	}
+
+	String getReference() {
+		return this.reference;
+	}
+
+	UUID getTransferId() {
+		return this.transferId;
+	}
+
+	Long getCounterpartWarehouseId() {
+		return this.counterpartWarehouseId;
+	}
+
+	String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

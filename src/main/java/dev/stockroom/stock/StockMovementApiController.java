@@ -1,0 +1,82 @@
+package dev.stockroom.stock;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.stockroom.platform.ApiController;
+import dev.stockroom.platform.IdempotentRequests;
+import dev.stockroom.platform.Locations;
+import dev.stockroom.platform.SortAllowList;
+
+/**
+ * {@code /api/v1/stock/movements}: the ledger can be read and appended to, nothing else
+ * (PUT, PATCH and DELETE answer 405). A POST may carry an {@code Idempotency-Key} so that
+ * a client can retry it safely after a timeout.
+ */
+@ApiController("/stock/movements")
+class StockMovementApiController {
+
+	static final SortAllowList SORT = SortAllowList.of(Sort.by(Sort.Direction.DESC, "createdAt"), "createdAt",
+			"createdAt", "quantityChange", "quantityChange", "productId", "productId", "warehouseId", "warehouseId");
+
+	private static final String OPERATION = "POST /api/v1/stock/movements";
+
+	private final StockService stock;
+
+	private final IdempotentRequests idempotentRequests;
+
+	StockMovementApiController(StockService stock, IdempotentRequests idempotentRequests) {
+		this.stock = stock;
+		this.idempotentRequests = idempotentRequests;
+	}
+
+	@GetMapping
+	@Operation(summary = "List ledger rows, newest first",
+			description = "Filters: product, warehouse, type, from and to (ISO-8601 instant or date; to is exclusive "
+					+ "for an instant and includes the whole day for a date). "
+					+ "Sort by: createdAt, quantityChange, productId, warehouseId. At most 100 a page.")
+	PagedModel<StockMovementResponse> list(@RequestParam(required = false) Long product,
+			@RequestParam(required = false) Long warehouse, @RequestParam(required = false) MovementType type,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@ParameterObject @Parameter(
+					description = "page from 0, size up to 100, sort=field,asc|desc") Pageable pageable) {
+		MovementFilter filter = new MovementFilter(product, warehouse, type, TimeBound.from(from), TimeBound.to(to));
+		return new PagedModel<>(this.stock.movements(filter, SORT.apply(pageable)));
+	}
+
+	@GetMapping("/{id}")
+	StockMovementResponse get(@PathVariable long id) {
+		return this.stock.movement(id);
+	}
+
+	@PostMapping
+	@Operation(summary = "Record a movement",
+			description = "Answers 201 with the ledger rows made. With an Idempotency-Key header, a repeat with the "
+					+ "same body replays the first answer (and moves nothing); another body under that key is a 422.")
+	ResponseEntity<?> create(@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+			@Valid @RequestBody MovementRequest request) {
+		if (key == null) {
+			return record(request);
+		}
+		return this.idempotentRequests.execute(key, OPERATION, request, () -> record(request));
+	}
+
+	private ResponseEntity<MovementResult> record(MovementRequest request) {
+		MovementResult result = this.stock.record(request);
+		return ResponseEntity.created(Locations.ofCreated(result.movements().get(0).id())).body(result);
+	}
+
+}

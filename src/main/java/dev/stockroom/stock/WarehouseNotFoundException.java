@@ -1,0 +1,11 @@
+package dev.stockroom.stock;
+
+import dev.stockroom.platform.ResourceNotFoundException;
+
+class WarehouseNotFoundException extends ResourceNotFoundException {
+
+	WarehouseNotFoundException(long id) {
+		super("Warehouse", id);
+	}
+
+}

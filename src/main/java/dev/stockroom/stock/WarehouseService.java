@@ -1,0 +1,98 @@
+package dev.stockroom.stock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.stockroom.platform.ConflictException;
+import dev.stockroom.platform.LikePattern;
+
+/** Use cases on warehouses. */
+@Service
+@Transactional(readOnly = true)
+public class WarehouseService {
+
+	private final WarehouseRepository warehouses;
+
+	private final StockLevelRepository levels;
+
+	WarehouseService(WarehouseRepository warehouses, StockLevelRepository levels) {
+		this.warehouses = warehouses;
+		this.levels = levels;
+	}
+
+	public Page<WarehouseResponse> list(Boolean active, String q, Pageable pageable) {
+		List<Specification<Warehouse>> specs = new ArrayList<>();
+		if (active != null) {
+			specs.add((root, query, cb) -> cb.equal(root.get("active"), active));
+		}
+		if (q != null && !q.isBlank()) {
+			String pattern = LikePattern.contains(q);
+			specs.add((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("code")), pattern, LikePattern.ESCAPE),
+					cb.like(cb.lower(root.get("name")), pattern, LikePattern.ESCAPE)));
+		}
+		return this.warehouses.findAll(Specification.allOf(specs), pageable).map(WarehouseResponse::of);
+	}
+
+	public WarehouseResponse get(long id) {
+		return WarehouseResponse.of(find(id));
+	}
+
+	public long count() {
+		return this.warehouses.count();
+	}
+
+	@Transactional
+	public WarehouseResponse create(WarehouseRequest request) {
+		if (this.warehouses.existsByCode(code(request))) {
+			throw duplicateCode(request);
+		}
+		return WarehouseResponse.of(this.warehouses.saveAndFlush(new Warehouse(request)));
+	}
+
+	@Transactional
+	public WarehouseResponse update(long id, WarehouseRequest request) {
+		Warehouse warehouse = find(id);
+		warehouse.checkVersion(request.version());
+		if (this.warehouses.existsByCodeAndIdNot(code(request), id)) {
+			throw duplicateCode(request);
+		}
+		warehouse.update(request);
+		return WarehouseResponse.of(this.warehouses.saveAndFlush(warehouse));
+	}
+
+	/**
+	 * @throws ConflictException when the warehouse holds or has held stock: its ledger
+	 * must stay, so it can only be deactivated
+	 */
+	@Transactional
+	public void delete(long id) {
+		Warehouse warehouse = find(id);
+		if (this.levels.existsByWarehouseId(id)) {
+			throw new ConflictException("warehouse-in-use", "Warehouse " + warehouse.getCode()
+					+ " has stock history and cannot be deleted; deactivate it instead");
+		}
+		this.warehouses.delete(warehouse);
+		this.warehouses.flush();
+	}
+
+	private Warehouse find(long id) {
+		return this.warehouses.findById(id).orElseThrow(() -> new WarehouseNotFoundException(id));
+	}
+
+	private static String code(WarehouseRequest request) {
+		return request.code().strip().toUpperCase(Locale.ROOT);
+	}
+
+	private static ConflictException duplicateCode(WarehouseRequest request) {
+		return new ConflictException("duplicate-warehouse",
+				"A warehouse with code " + code(request) + " already exists");
+	}
+
+}

