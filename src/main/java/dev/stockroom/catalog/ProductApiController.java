@@ -76,6 +76,17 @@ class ProductApiController {
 		this.products.delete(id);
 	}
 
+	@GetMapping("/{id}/dimensions")
+	@Operation(summary = "The product's shipping dimensions (404 until they are recorded)")
+	ProductDimensionsResponse dimensions(@PathVariable long id) {
+		return this.products.dimensions(id);
+	}
+
+	@PutMapping("/{id}/dimensions")
+	ProductDimensionsResponse measure(@PathVariable long id, @Valid @RequestBody ProductDimensionsRequest request) {
+		return this.products.measure(id, request);
+	}
+
 	@GetMapping("/{id}/offers")
 	@Operation(summary = "What each supplier offers for the product, cheapest first")
 	List<SupplierOfferResponse> offers(@PathVariable long id) {

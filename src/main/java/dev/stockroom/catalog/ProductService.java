@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.stockroom.platform.ConflictException;
 import dev.stockroom.platform.LikePattern;
 import dev.stockroom.platform.ReferenceNotFoundException;
+import dev.stockroom.platform.ResourceNotFoundException;
 
 /**
  * Use cases on products. Each public method is one transaction; reads run read-only so
@@ -35,11 +36,14 @@ public class ProductService {
 
 	private final TagRepository tags;
 
+	private final ProductDimensionsRepository dimensions;
+
 	private final ApplicationEventPublisher events;
 
 	ProductService(ProductRepository products, CategoryRepository categories, TagRepository tags,
-			ApplicationEventPublisher events) {
+			ProductDimensionsRepository dimensions, ApplicationEventPublisher events) {
 		this.products = products;
+		this.dimensions = dimensions;
 		this.categories = categories;
 		this.tags = tags;
 		this.events = events;
@@ -121,6 +125,30 @@ public class ProductService {
 			throw new ConflictException("product-in-use", "Product " + product.getSku()
 					+ " has stock or movement history and cannot be deleted; deactivate it instead");
 		}
+	}
+
+	/**
+	 * @throws ProductNotFoundException when the product does not exist
+	 * @throws dev.stockroom.platform.ResourceNotFoundException when it has no dimensions
+	 * yet
+	 */
+	public ProductDimensionsResponse dimensions(long productId) {
+		return this.dimensions.findById(productId).map(ProductDimensionsResponse::of).orElseThrow(() -> {
+			if (!this.products.existsById(productId)) {
+				return new ProductNotFoundException(productId);
+			}
+			return new ResourceNotFoundException("Dimensions of product", productId);
+		});
+	}
+
+	/** Records or replaces a product's shipping dimensions. */
+	@Transactional
+	public ProductDimensionsResponse measure(long productId, ProductDimensionsRequest request) {
+		ProductDimensions dimensions = this.dimensions.findById(productId)
+			.orElseGet(() -> new ProductDimensions(
+					this.products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId))));
+		dimensions.measure(request.weightGrams(), request.lengthMm(), request.widthMm(), request.heightMm());
+		return ProductDimensionsResponse.of(this.dimensions.saveAndFlush(dimensions));
 	}
 
 	private void apply(Product product, ProductRequest request) {

@@ -1,0 +1,7 @@
+package dev.stockroom.catalog;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProductDimensionsRepository extends JpaRepository<ProductDimensions, Long> {
+
+}
