@@ -1,6 +1,7 @@
 package dev.stockroom.platform;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -125,11 +127,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		List<FieldMessage> errors = ex.getBindingResult()
 			.getAllErrors()
 			.stream()
-			.map((error) -> new FieldMessage(
-					(error instanceof FieldError field) ? field.getField() : error.getObjectName(),
-					error.getDefaultMessage()))
+			.map(ApiExceptionHandler::fieldMessage)
 			.toList();
 		return ResponseEntity.badRequest().body(validationProblem(errors));
+	}
+
+	// A value that could not even be converted (a query parameter "abc" for a number)
+	// carries
+	// the converter's message, with Java type names in it: say it plainly instead.
+	private static FieldMessage fieldMessage(ObjectError error) {
+		if (error instanceof FieldError field) {
+			String message = field.isBindingFailure() ? "'" + field.getRejectedValue() + "' is not a valid value"
+					: field.getDefaultMessage();
+			return new FieldMessage(field.getField(), message);
+		}
+		return new FieldMessage(error.getObjectName(), error.getDefaultMessage());
 	}
 
 	@Override
@@ -171,10 +183,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return "Unknown property '" + unknown.getPropertyName() + "'";
 		}
 		if (cause instanceof InvalidFormatException invalid) {
+			Class<?> target = invalid.getTargetType();
+			if (target != null && target.isEnum()) {
+				return "Invalid value for '" + path(invalid) + "'; allowed: "
+						+ Arrays.stream(target.getEnumConstants())
+							.map(Object::toString)
+							.collect(Collectors.joining(", "));
+			}
 			return "Invalid value for '" + path(invalid) + "'";
 		}
-		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-			return "Wrong type for '" + path(mismatched) + "'";
+		if (cause instanceof MismatchedInputException mismatched) {
+			return mismatched.getPath().isEmpty() ? "The request body must be a JSON object"
+					: "Wrong type for '" + path(mismatched) + "'";
 		}
 		if (cause instanceof StreamReadException) {
 			return "The request body is not valid JSON";
