@@ -2,6 +2,7 @@ package dev.stockroom.platform;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -45,6 +46,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static final String PROBLEM_BASE = "https://stockroom.dev/problems/";
+
+	private static final URI BLANK_TYPE = URI.create("about:blank");
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -125,11 +128,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		List<FieldMessage> errors = ex.getBindingResult()
 			.getAllErrors()
 			.stream()
-			.map((error) -> new FieldMessage(
-					(error instanceof FieldError field) ? field.getField() : error.getObjectName(),
-					error.getDefaultMessage()))
+			.map((error) -> (error instanceof FieldError field)
+					? new FieldMessage(field.getField(), fieldMessage(field))
+					: new FieldMessage(error.getObjectName(), error.getDefaultMessage()))
 			.toList();
 		return ResponseEntity.badRequest().body(validationProblem(errors));
+	}
+
+	// A query parameter bound into a record (?category=abc) fails conversion with a
+	// message naming Java types ("java.lang.String to java.lang.Long"): say it plainly.
+	private static String fieldMessage(FieldError field) {
+		return field.isBindingFailure() ? "'" + field.getRejectedValue() + "' is not a valid value"
+				: field.getDefaultMessage();
 	}
 
 	@Override
@@ -162,6 +172,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
 				describeUnreadable(ex));
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	// The framework's own problems (405, 406, 415, an unknown path...) come without a
+	// type, yet every answer of the API carries one: name them after their status.
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		HttpStatus status = HttpStatus.resolve(statusCode.value());
+		if (body instanceof ProblemDetail problem && status != null
+				&& (problem.getType() == null || BLANK_TYPE.equals(problem.getType()))) {
+			problem.setType(URI.create(PROBLEM_BASE + status.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	// Say what was wrong with the JSON without echoing parser internals or class names.
