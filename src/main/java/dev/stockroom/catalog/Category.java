@@ -60,7 +60,10 @@ class Category extends AuditableEntity {
 	}
 
 	boolean hasAncestor(Category candidate) {
-		for (Category ancestor = this.parent; ancestor != null; ancestor = ancestor.parent) {
+		// Through the getter, never ancestor.parent: a lazy parent is a Hibernate proxy
+		// whose own fields are always null, so reading the field would stop the walk one
+		// level up and let a grandchild become its grandparent's parent.
+		for (Category ancestor = this.parent; ancestor != null; ancestor = ancestor.getParent()) {
 			if (ancestor.equals(candidate)) {
 				return true;
 			}

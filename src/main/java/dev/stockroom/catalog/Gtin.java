@@ -37,8 +37,11 @@ import jakarta.validation.Payload;
 
 		static boolean isValidGtin(String code) {
 			int length = code.length();
+			// ASCII only: Character.isDigit also takes other scripts' digits, which the
+			// arithmetic below misreads and the database's CHECK (barcode ~ '[0-9]')
+			// refuses.
 			if (!(length == 8 || length == 12 || length == 13 || length == 14)
-					|| !code.chars().allMatch(Character::isDigit)) {
+					|| !code.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 				return false;
 			}
 			// GS1 check digit: from the right, excluding the check digit, weights 3, 1,

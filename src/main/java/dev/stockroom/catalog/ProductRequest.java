@@ -16,10 +16,11 @@ import dev.stockroom.platform.OnUpdate;
 /**
  * A product as a client sends it to create (POST) or replace (PUT) one: the serializer's
  * input side. Optional fields take the model's defaults; {@code version} is required on
- * PUT.
+ * PUT. The SKU may arrive with surrounding spaces: like its case, they are normalised
+ * away ({@link Product#normalizeSku}), so " ab-1" is a duplicate of "AB-1", not a 400.
  */
 public record ProductRequest(
-		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*",
+		@NotBlank @Size(max = 64) @Pattern(regexp = "\\s*[A-Za-z0-9][A-Za-z0-9._/-]*\\s*",
 				message = "may contain letters, digits and . _ / - only, starting with a letter or digit") String sku,
 		@NotBlank @Size(max = 200) String name, @Size(max = 4000) String description, Unit unit,
 		@DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal cost,

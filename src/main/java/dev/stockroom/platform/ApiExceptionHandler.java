@@ -3,6 +3,7 @@ package dev.stockroom.platform;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -47,6 +48,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	static final String PROBLEM_BASE = "https://stockroom.dev/problems/";
+
+	private static final URI BLANK_TYPE = URI.create("about:blank");
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -133,8 +136,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	// A value that could not even be converted (a query parameter "abc" for a number)
-	// carries
-	// the converter's message, with Java type names in it: say it plainly instead.
+	// carries the converter's message, with Java type names in it: say it plainly.
 	private static FieldMessage fieldMessage(ObjectError error) {
 		if (error instanceof FieldError field) {
 			String message = field.isBindingFailure() ? "'" + field.getRejectedValue() + "' is not a valid value"
@@ -174,6 +176,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
 				describeUnreadable(ex));
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	// The framework's own problems (405, 406, 415, an unknown path...) come without a
+	// type, yet every answer of the API carries one: name them after their status.
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		HttpStatus status = HttpStatus.resolve(statusCode.value());
+		if (body instanceof ProblemDetail problem && status != null
+				&& (problem.getType() == null || BLANK_TYPE.equals(problem.getType()))) {
+			problem.setType(URI.create(PROBLEM_BASE + status.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	// Say what was wrong with the JSON without echoing parser internals or class names.
