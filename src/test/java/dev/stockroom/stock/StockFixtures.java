@@ -103,6 +103,10 @@ final class StockFixtures {
 		return move(MovementType.RECEIPT, productId, warehouseId, null, quantity, null);
 	}
 
+	JsonNode issue(long productId, long warehouseId, int quantity) {
+		return move(MovementType.ISSUE, productId, warehouseId, null, quantity, null);
+	}
+
 	/** On-hand as stored, or {@code null} when there is no stock level row. */
 	Integer onHand(long productId, long warehouseId) {
 		return this.jdbc.sql("SELECT on_hand FROM stock_levels WHERE product_id = ? AND warehouse_id = ?")

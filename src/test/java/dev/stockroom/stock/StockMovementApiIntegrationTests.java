@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -496,7 +497,7 @@ class StockMovementApiIntegrationTests {
 		MvcResult read = this.mvc.perform(get("/api/v1/products/{id}", product)).andReturn();
 		JsonNode current = this.json.readTree(read.getResponse().getContentAsString());
 
-		String update = this.json.writeValueAsString(java.util.Map.of("sku", current.get("sku").asString(), "name",
+		String update = this.json.writeValueAsString(Map.of("sku", current.get("sku").asString(), "name",
 				current.get("name").asString(), "reorderPoint", 10, "version", current.get("version").asLong()));
 		this.mvc.perform(put("/api/v1/products/{id}", product).contentType(MediaType.APPLICATION_JSON).content(update))
 			.andExpect(status().isOk())
