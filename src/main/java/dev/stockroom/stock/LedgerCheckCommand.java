@@ -17,12 +17,8 @@ class LedgerCheckCommand implements StockroomCommand {
 
 	private final LedgerAudit audit;
 
-	private final PrintStream out;
-
 	LedgerCheckCommand(LedgerAudit audit) {
 		this.audit = audit;
-		// The findings are the command's output, not log lines: they go to stdout.
-		this.out = System.out;
 	}
 
 	@Override
@@ -37,15 +33,18 @@ class LedgerCheckCommand implements StockroomCommand {
 
 	@Override
 	public int run(List<String> args) {
+		// The findings are the command's output, not log lines: they go to stdout (read
+		// when the command runs, not kept from start-up, so that a redirect is honoured).
+		PrintStream out = System.out;
 		List<LedgerAudit.Finding> findings = this.audit.run();
 		if (findings.isEmpty()) {
 			LedgerAudit.Totals totals = this.audit.totals();
-			this.out.println(
+			out.println(
 					"Ledger OK: " + totals.levels() + " stock levels and " + totals.movements() + " ledger rows agree");
 			return 0;
 		}
-		this.out.println("Ledger check found " + findings.size() + " problem(s):");
-		findings.forEach((finding) -> this.out.println("  " + finding));
+		out.println("Ledger check found " + findings.size() + " problem(s):");
+		findings.forEach((finding) -> out.println("  " + finding));
 		return 1;
 	}
 
