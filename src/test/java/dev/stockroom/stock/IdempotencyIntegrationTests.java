@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.stockroom.StockroomApplication;
 import dev.stockroom.stock.ConcurrentHttp.Answer;
@@ -55,6 +58,9 @@ class IdempotencyIntegrationTests {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@LocalServerPort
 	int port;
@@ -187,6 +193,48 @@ class IdempotencyIntegrationTests {
 		}
 		assertThat(this.stock.onHand(this.product, this.warehouse)).isEqualTo(4);
 		assertThat(this.stock.ledger(this.product, this.warehouse)).hasSize(1);
+	}
+
+	@Test
+	void aStockLevelThatStaysLockedIsReportedAsBusyNotAsTheKeyInFlight() throws Exception {
+		this.stock.receive(this.product, this.warehouse, 5);
+		String key = UUID.randomUUID().toString();
+		String body = this.stock.movement(MovementType.ISSUE, this.product, this.warehouse, null, 1, null);
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		// Another transaction holds the stock level's row lock for longer than the
+		// idempotency lock timeout, as a stuck writer would.
+		Thread holder = new Thread(() -> this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.sql("SELECT id FROM stock_levels WHERE product_id = ? AND warehouse_id = ? FOR UPDATE")
+				.params(this.product, this.warehouse)
+				.query(Long.class)
+				.single();
+			locked.countDown();
+			try {
+				release.await(60, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		holder.start();
+		try {
+			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+			this.mvc.perform(this.stock.postMovement(body).header(KEY, key))
+				.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.type", endsWith("/busy")));
+		}
+		finally {
+			release.countDown();
+			holder.join(30_000);
+		}
+
+		// Nothing was done and the key is free: the retry does the work.
+		assertThat(storedStatus(key)).isNull();
+		this.mvc.perform(this.stock.postMovement(body).header(KEY, key))
+			.andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"));
+		assertThat(this.stock.onHand(this.product, this.warehouse)).isEqualTo(4);
 	}
 
 	@Test
