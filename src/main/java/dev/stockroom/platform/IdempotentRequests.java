@@ -73,16 +73,23 @@ public class IdempotentRequests {
 	public ResponseEntity<?> execute(String key, String operation, Object request, Supplier<ResponseEntity<?>> action) {
 		checkKey(key);
 		String fingerprint = fingerprint(operation, request);
+		return this.transactions.execute((status) -> {
+			this.jdbc.sql("SET LOCAL lock_timeout = " + this.properties.lockTimeout().toMillis()).update();
+			if (claimOrWait(key, fingerprint)) {
+				ResponseEntity<?> response = action.get();
+				remember(key, response);
+				return response;
+			}
+			return replay(key, fingerprint);
+		});
+	}
+
+	// Only a wait for the key's own row means another request with the key is in flight.
+	// A lock timeout inside the action (a stock level held by another writer) is a
+	// different conflict and goes to the API's handler as such.
+	private boolean claimOrWait(String key, String fingerprint) {
 		try {
-			return this.transactions.execute((status) -> {
-				this.jdbc.sql("SET LOCAL lock_timeout = " + this.properties.lockTimeout().toMillis()).update();
-				if (claim(key, fingerprint)) {
-					ResponseEntity<?> response = action.get();
-					remember(key, response);
-					return response;
-				}
-				return replay(key, fingerprint);
-			});
+			return claim(key, fingerprint);
 		}
 		catch (PessimisticLockingFailureException ex) {
 			throw new ConflictException("idempotency-key-in-flight",
