@@ -3,12 +3,15 @@ package dev.stockroom.catalog;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProductRepository extends JpaRepository<Product, Long>, JpaSpecificationExecutor<Product> {
@@ -24,6 +27,11 @@ interface ProductRepository extends JpaRepository<Product, Long>, JpaSpecificati
 
 	@EntityGraph(attributePaths = { "category", "tags" })
 	Optional<Product> findWithTagsById(long id);
+
+	// SELECT ... FOR SHARE: many readers at once, but no update until they commit.
+	@Lock(LockModeType.PESSIMISTIC_READ)
+	@Query("select p from Product p where p.id = :id")
+	Optional<Product> findSharedLockedById(long id);
 
 	boolean existsBySku(String sku);
 

@@ -15,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.stockroom.platform.ConflictException;
@@ -77,6 +78,20 @@ public class ProductService {
 		return this.products.findById(id).map(ProductSummary::of);
 	}
 
+	/**
+	 * For other modules that copy a product's facts inside their own transaction: like
+	 * {@link #findSummary}, but the product row stays share-locked until that transaction
+	 * ends, so its reorder point cannot change between being read here and being copied
+	 * there (an update waits, and its {@link ProductReorderPointChanged} then sees the
+	 * copy).
+	 * @param id the product's id
+	 * @return the product's summary, or empty when there is no such product
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<ProductSummary> lockSummary(long id) {
+		return this.products.findSharedLockedById(id).map(ProductSummary::of);
+	}
+
 	public long count() {
 		return this.products.count();
 	}
@@ -106,8 +121,15 @@ public class ProductService {
 			throw duplicateSku(sku);
 		}
 		product.changeSku(sku);
-		apply(product, request);
-		return ProductResponse.of(this.products.saveAndFlush(product));
+		boolean reorderPointChanged = apply(product, request);
+		// Flush first: the UPDATE waits for any movement holding the product's share lock
+		// (see lockSummary), so the listeners then see the stock levels that movement
+		// made.
+		Product saved = this.products.saveAndFlush(product);
+		if (reorderPointChanged) {
+			this.events.publishEvent(new ProductReorderPointChanged(saved.getId(), saved.getReorderPoint()));
+		}
+		return ProductResponse.of(saved);
 	}
 
 	/**
@@ -151,7 +173,10 @@ public class ProductService {
 		return ProductDimensionsResponse.of(this.dimensions.saveAndFlush(dimensions));
 	}
 
-	private void apply(Product product, ProductRequest request) {
+	/**
+	 * @return whether the reorder point changed
+	 */
+	private boolean apply(Product product, ProductRequest request) {
 		product.describe(request.name(), request.description(), (request.unit() != null) ? request.unit() : Unit.EACH,
 				request.barcode());
 		product.price(money(request.cost()), money(request.price()));
@@ -160,9 +185,7 @@ public class ProductService {
 		product.setActive(request.active() == null || request.active());
 		product.placeIn((request.categoryId() != null) ? category(request.categoryId()) : null);
 		product.retag(tags((request.tags() != null) ? request.tags() : List.of()));
-		if (reorderPointChanged && !product.isNew()) {
-			this.events.publishEvent(new ProductReorderPointChanged(product.getId(), product.getReorderPoint()));
-		}
+		return reorderPointChanged;
 	}
 
 	private Category category(long id) {

@@ -82,7 +82,7 @@ public class StockService {
 	 */
 	@Transactional
 	public MovementResult record(MovementRequest request, String createdBy, Instant createdAt) {
-		ProductSummary product = this.products.findSummary(request.productId())
+		ProductSummary product = this.products.lockSummary(request.productId())
 			.orElseThrow(() -> new ReferenceNotFoundException("productId", "Product", request.productId()));
 		Warehouse warehouse = activeWarehouse("warehouseId", request.warehouseId());
 		MovementDetails details = new MovementDetails(blankToNull(request.reason()), blankToNull(request.reference()),
