@@ -85,6 +85,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail invalidField(InvalidFieldException ex) {
+		return validationProblem(
+				ex.getMessages().stream().map((message) -> new FieldMessage(ex.getField(), message)).toList());
+	}
+
+	@ExceptionHandler
 	ProblemDetail constraintViolation(ConstraintViolationException ex) {
 		List<FieldMessage> errors = ex.getConstraintViolations()
 			.stream()

@@ -1,0 +1,76 @@
+package dev.stockroom.identity;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static dev.stockroom.identity.PermissionCode.STOCK_COUNT;
+import static dev.stockroom.identity.PermissionCode.STOCK_ISSUE;
+import static dev.stockroom.identity.PermissionCode.STOCK_RECEIVE;
+import static dev.stockroom.identity.PermissionCode.STOCK_TRANSFER;
+import static dev.stockroom.identity.PermissionCode.USER_ADD;
+import static dev.stockroom.identity.PermissionCode.USER_CHANGE;
+import static dev.stockroom.identity.PermissionCode.USER_DELETE;
+import static dev.stockroom.identity.PermissionCode.USER_VIEW;
+
+/**
+ * The roles every installation has: groups of the same names, created with their
+ * permissions by the migration {@code V6__identity.sql} (whose comment shows the table).
+ * A test keeps these sets and the migration's rows equal.
+ */
+public enum BuiltInRole {
+
+	/** Everything, including managing users. */
+	ADMIN(EnumSet.allOf(PermissionCode.class)),
+
+	/** Everything but adding, changing and deleting users (keeps {@code user.view}). */
+	MANAGER(except(EnumSet.allOf(PermissionCode.class), USER_ADD, USER_CHANGE, USER_DELETE)),
+
+	/** Views the catalog and warehouses; receives, issues, transfers and counts stock. */
+	CLERK(with(catalogViews(), STOCK_RECEIVE, STOCK_ISSUE, STOCK_TRANSFER, STOCK_COUNT)),
+
+	/** Views the catalog and warehouses. */
+	VIEWER(catalogViews());
+
+	private final Set<PermissionCode> permissions;
+
+	BuiltInRole(Set<PermissionCode> permissions) {
+		this.permissions = Collections.unmodifiableSet(permissions);
+	}
+
+	/**
+	 * @return the permissions the role's group holds
+	 */
+	public Set<PermissionCode> permissions() {
+		return this.permissions;
+	}
+
+	/**
+	 * @return the name of the group that is this role
+	 */
+	public String groupName() {
+		return name();
+	}
+
+	// Every *.view but user.view: seeing who the users are is for managers and admins.
+	private static EnumSet<PermissionCode> catalogViews() {
+		EnumSet<PermissionCode> views = EnumSet.noneOf(PermissionCode.class);
+		for (PermissionCode permission : PermissionCode.values()) {
+			if (permission.action().equals("view") && permission != USER_VIEW) {
+				views.add(permission);
+			}
+		}
+		return views;
+	}
+
+	private static EnumSet<PermissionCode> with(EnumSet<PermissionCode> base, PermissionCode... more) {
+		base.addAll(Set.of(more));
+		return base;
+	}
+
+	private static EnumSet<PermissionCode> except(EnumSet<PermissionCode> base, PermissionCode... less) {
+		base.removeAll(Set.of(less));
+		return base;
+	}
+
+}

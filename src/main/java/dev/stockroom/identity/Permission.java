@@ -1,0 +1,45 @@
+package dev.stockroom.identity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import dev.stockroom.platform.AbstractEntity;
+
+/**
+ * A permission row, as the migration inserted it. Immutable: the set of permissions is
+ * fixed by the code ({@link PermissionCode}), so Hibernate never writes to this table.
+ */
+@Entity
+@Table(name = "permissions")
+@Immutable
+class Permission extends AbstractEntity {
+
+	private String code;
+
+	private String resource;
+
+	private String action;
+
+	private String description;
+
+	protected Permission() {
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+	String getResource() {
+		return this.resource;
+	}
+
+	String getAction() {
+		return this.action;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+}

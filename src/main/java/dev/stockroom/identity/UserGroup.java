@@ -1,0 +1,61 @@
+package dev.stockroom.identity;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import dev.stockroom.platform.AuditableEntity;
+
+/**
+ * A named set of permissions that users join (Django's {@code Group}; the class is not
+ * called {@code Group} because GROUP is a query keyword). The built-in roles are groups.
+ */
+@Entity
+@Table(name = "groups")
+class UserGroup extends AuditableEntity {
+
+	@NotBlank
+	@Size(max = 150)
+	private String name;
+
+	@Size(max = 500)
+	private String description;
+
+	@ManyToMany
+	@JoinTable(name = "group_permissions", joinColumns = @JoinColumn(name = "group_id"),
+			inverseJoinColumns = @JoinColumn(name = "permission_id"))
+	private Set<Permission> permissions = new HashSet<>();
+
+	protected UserGroup() {
+	}
+
+	UserGroup(String name, String description) {
+		this.name = name.strip();
+		this.description = description;
+	}
+
+	void grant(Permission permission) {
+		this.permissions.add(permission);
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	Set<Permission> getPermissions() {
+		return Collections.unmodifiableSet(this.permissions);
+	}
+
+}

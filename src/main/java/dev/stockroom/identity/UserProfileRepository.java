@@ -1,0 +1,7 @@
+package dev.stockroom.identity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserProfileRepository extends JpaRepository<UserProfile, Long> {
+
+}

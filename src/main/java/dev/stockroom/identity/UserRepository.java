@@ -1,0 +1,27 @@
+package dev.stockroom.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+// Every lookup compares lower(...) with lower(...): that is what the unique indexes are
+// built on, so these queries use them (a derived "IgnoreCase" query would use upper()
+// and scan the table).
+interface UserRepository extends JpaRepository<User, Long> {
+
+	@Query("select u from User u where lower(u.username) = lower(:username)")
+	Optional<User> findByUsername(String username);
+
+	@Query("select count(u) > 0 from User u where lower(u.username) = lower(:username)")
+	boolean usernameTaken(String username);
+
+	@Query("select count(u) > 0 from User u where lower(u.email) = lower(:email)")
+	boolean emailTaken(String email);
+
+	@Query("select lower(u.username) from User u where lower(u.username) in :lowerCaseUsernames")
+	List<String> findExistingUsernames(Collection<String> lowerCaseUsernames);
+
+}

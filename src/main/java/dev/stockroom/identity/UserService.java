@@ -1,0 +1,159 @@
+package dev.stockroom.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import dev.stockroom.platform.ConflictException;
+import dev.stockroom.platform.InvalidFieldException;
+
+/**
+ * Use cases on users: registration, password changes, and what a user may do. Method
+ * arguments are validated here ({@link Validated}) as well as by any controller, so every
+ * caller meets the same rules; a broken rule is a 400 that names the field.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class UserService {
+
+	private final UserRepository users;
+
+	private final UserGroupRepository groups;
+
+	private final PermissionRepository permissions;
+
+	private final UserProfileRepository profiles;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	UserService(UserRepository users, UserGroupRepository groups, PermissionRepository permissions,
+			UserProfileRepository profiles, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events, Clock clock) {
+		this.users = users;
+		this.groups = groups;
+		this.permissions = permissions;
+		this.profiles = profiles;
+		this.passwordPolicy = passwordPolicy;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a new user, who joins the {@link BuiltInRole#VIEWER} group and gets an
+	 * empty profile, and publishes {@link UserRegistered}.
+	 * @param request who registers
+	 * @return the new user
+	 * @throws InvalidFieldException when the password breaks the policy (field
+	 * {@code password})
+	 * @throws ConflictException when the username or email is taken, ignoring case
+	 */
+	@Transactional
+	public UserAccount register(@Valid RegistrationRequest request) {
+		List<String> problems = this.passwordPolicy.check(request.password(), request.username(), request.email());
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldException("password", problems);
+		}
+		if (this.users.usernameTaken(request.username())) {
+			throw duplicateUsername(request.username());
+		}
+		if (this.users.emailTaken(User.normalizeEmail(request.email()))) {
+			throw duplicateEmail();
+		}
+		User user = new User(request.username(), request.email(), request.fullName(),
+				this.passwordEncoder.encode(request.password()), Instant.now(this.clock));
+		user.joinGroup(this.groups.getBuiltIn(BuiltInRole.VIEWER));
+		User saved = saveNew(user);
+		this.profiles.save(new UserProfile(saved));
+		this.events.publishEvent(new UserRegistered(saved.getId(), saved.getUsername(), saved.getEmail()));
+		return UserAccount.of(saved);
+	}
+
+	/**
+	 * Replaces a user's password once the current one is confirmed.
+	 * @param userId whose password
+	 * @param currentPassword the password the user has now
+	 * @param newPassword the password they want
+	 * @throws InvalidFieldException when the current password is wrong (field
+	 * {@code currentPassword}) or the new one breaks the policy (field
+	 * {@code newPassword})
+	 */
+	@Transactional
+	public void changePassword(long userId, String currentPassword, String newPassword) {
+		User user = this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+		if (!this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+			throw new InvalidFieldException("currentPassword", "The current password is not correct");
+		}
+		List<String> problems = this.passwordPolicy.check(newPassword, user.getUsername(), user.getEmail());
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldException("newPassword", problems);
+		}
+		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
+	}
+
+	/**
+	 * What a user may do: the permissions of the user's groups and the direct ones; every
+	 * permission for a superuser; none for an inactive or unknown user.
+	 * @param username the username, in any case
+	 * @return permission codes such as {@code product.view}, sorted
+	 */
+	public Set<String> permissionsOf(String username) {
+		return this.users.findByUsername(username)
+			.<Set<String>>map((user) -> user.effectivePermissions(() -> new HashSet<>(this.permissions.findAllCodes())))
+			.orElse(Set.of());
+	}
+
+	/**
+	 * @param username the username, in any case
+	 * @return the user, if there is one
+	 */
+	public Optional<UserAccount> findByUsername(String username) {
+		return this.users.findByUsername(username).map(UserAccount::of);
+	}
+
+	// The checks above answer the usual case with a clear message; two registrations
+	// racing for one name both pass them, and the unique index stops the second.
+	private User saveNew(User user) {
+		try {
+			return this.users.saveAndFlush(user);
+		}
+		catch (DataIntegrityViolationException ex) {
+			String cause = String.valueOf(ex.getMostSpecificCause().getMessage());
+			if (cause.contains("users_email_key")) {
+				throw duplicateEmail();
+			}
+			if (cause.contains("users_username_key")) {
+				throw duplicateUsername(user.getUsername());
+			}
+			throw ex;
+		}
+	}
+
+	private static ConflictException duplicateUsername(String username) {
+		return new ConflictException("duplicate-username", "The username '" + username + "' is taken");
+	}
+
+	private static ConflictException duplicateEmail() {
+		return new ConflictException("duplicate-email", "An account with this email address already exists");
+	}
+
+}
