@@ -5,6 +5,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import dev.stockroom.platform.CommandRunner;
@@ -15,6 +16,7 @@ import dev.stockroom.platform.CommandRunner;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
 @EnableScheduling
 public class StockroomApplication {
 

