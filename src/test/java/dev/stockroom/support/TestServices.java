@@ -16,6 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * Finds the real PostgreSQL server the tests run against, and gives each test run
  * databases of its own on it. In order:
@@ -78,10 +80,20 @@ public final class TestServices {
 		return serverUrl;
 	}
 
-	// The server's data is temporary and zonky stops it when the JVM exits.
+	// Stopped by a Spring shutdown handler, which runs once every application context has
+	// closed; zonky's own JVM hook would stop the server while contexts still use it.
 	private static String startEmbedded() {
 		try {
-			return EmbeddedPostgres.builder().start().getJdbcUrl("postgres", "postgres");
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+			SpringApplication.getShutdownHandlers().add(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					// the JVM is exiting; the temporary data directory goes with it
+				}
+			});
+			return postgres.getJdbcUrl("postgres", "postgres");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
