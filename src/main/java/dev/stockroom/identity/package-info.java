@@ -1,7 +1,8 @@
 /**
  * Identity: users (a custom user model with a one-to-one profile), groups, permissions
  * named {@code resource.action}, the built-in roles and password rules. Its public face
- * is {@link dev.stockroom.identity.UserService}, the
+ * is {@link dev.stockroom.identity.UserService} and
+ * {@link dev.stockroom.identity.ApiTokenService} (personal API tokens), the
  * {@link dev.stockroom.identity.UserRegistered} event, the request and answer records and
  * the {@link dev.stockroom.identity.PermissionCode} and
  * {@link dev.stockroom.identity.BuiltInRole} constants. Other modules refer to a user by
