@@ -52,8 +52,10 @@ final class PasswordHashing implements PasswordEncoder {
 		}
 		// bcrypt would ignore everything past byte 72 and accept a longer password that
 		// merely starts with the real one; a password that long was never stored as
-		// plain bcrypt.
+		// plain bcrypt. One bcrypt is still run, so that the refusal takes as long as any
+		// other and its timing tells nothing.
 		if (!fitsBcrypt(rawPassword) && encodedPassword.startsWith(BCRYPT)) {
+			this.bcrypt.matches(sha256Hex(rawPassword), encodedPassword.substring(BCRYPT.length()));
 			return false;
 		}
 		return this.delegating.matches(rawPassword, encodedPassword);

@@ -14,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.validation.annotation.Validated;
 
 import dev.stockroom.platform.ConflictException;
@@ -45,6 +46,12 @@ public class UserService {
 
 	private final Clock clock;
 
+	// Checked against when the username is unknown, so that a wrong username costs one
+	// hash like a wrong password (no timing oracle for which usernames exist). A
+	// password longer than bcrypt's 72 bytes makes it a bcrypt-sha256 hash, which costs
+	// one bcrypt whatever the length of the password tried.
+	private final SingletonSupplier<String> unknownUserHash;
+
 	UserService(UserRepository users, UserGroupRepository groups, PermissionRepository permissions,
 			UserProfileRepository profiles, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, Clock clock) {
@@ -56,6 +63,8 @@ public class UserService {
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
+		this.unknownUserHash = SingletonSupplier
+			.of(() -> passwordEncoder.encode("no user has this password ".repeat(4)));
 	}
 
 	/**
@@ -108,6 +117,28 @@ public class UserService {
 			throw new InvalidFieldException("newPassword", problems);
 		}
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
+	}
+
+	/**
+	 * Signs a user in with a password (for the API's token endpoint) and records the
+	 * login time.
+	 * @param username the username, in any case
+	 * @param password the password
+	 * @return the user
+	 * @throws InvalidCredentialsException the same way, and after about the same time,
+	 * whether the username is unknown, the password wrong or the account inactive
+	 */
+	@Transactional
+	public UserAccount authenticate(String username, String password) {
+		Optional<User> found = (username != null) ? this.users.findByUsername(username) : Optional.empty();
+		String hash = found.map(User::getPasswordHash).orElseGet(this.unknownUserHash);
+		boolean matches = this.passwordEncoder.matches((password != null) ? password : "", hash);
+		if (found.isEmpty() || !matches || !found.get().isActive()) {
+			throw new InvalidCredentialsException();
+		}
+		User user = found.get();
+		user.recordLogin(Instant.now(this.clock));
+		return UserAccount.of(user);
 	}
 
 	/**

@@ -7,5 +7,11 @@
  * the {@link dev.stockroom.identity.PermissionCode} and
  * {@link dev.stockroom.identity.BuiltInRole} constants. Other modules refer to a user by
  * id or username.
+ *
+ * <p>
+ * API tokens: {@link dev.stockroom.identity.UserService#authenticate} checks a password,
+ * {@link dev.stockroom.identity.RefreshTokens} issues, rotates and revokes token pairs,
+ * and {@link dev.stockroom.identity.JwtService#verifyAccessToken} checks a bearer token,
+ * failing with {@link dev.stockroom.identity.InvalidTokenException}.
  */
 package dev.stockroom.identity;
