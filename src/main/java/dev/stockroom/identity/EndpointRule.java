@@ -1,0 +1,71 @@
+package dev.stockroom.identity;
+
+import java.util.Objects;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * One row of the {@link PermissionMatrix}: an HTTP method and a path pattern written as
+ * Spring MVC writes it ({@code /api/v1/products/{id}}), and what a caller needs to reach
+ * it.
+ *
+ * @param method the HTTP method
+ * @param pattern the path pattern, including {@code /api/v1} for API endpoints
+ * @param requirement what the caller needs
+ * @param availability whether the endpoint exists now, only in dev, or is still to come
+ */
+public record EndpointRule(HttpMethod method, String pattern, AccessRequirement requirement,
+		Availability availability) {
+
+	public EndpointRule {
+		Objects.requireNonNull(method, "method");
+		Objects.requireNonNull(pattern, "pattern");
+		Objects.requireNonNull(requirement, "requirement");
+		Objects.requireNonNull(availability, "availability");
+	}
+
+	/**
+	 * @return the pattern parsed the way Spring MVC parses handler patterns
+	 */
+	public PathPattern pathPattern() {
+		return PathPatternParser.defaultInstance.parse(this.pattern);
+	}
+
+	/**
+	 * @return true for an endpoint of the versioned REST API
+	 */
+	public boolean isApi() {
+		return this.pattern.startsWith(PermissionMatrix.API_PREFIX + "/");
+	}
+
+	@Override
+	public String toString() {
+		return this.method + " " + this.pattern + " -> " + this.requirement
+				+ ((this.availability != Availability.ALWAYS) ? " (" + this.availability + ")" : "");
+	}
+
+	/**
+	 * Whether a row's endpoint is served, so that a coverage test knows what to expect.
+	 */
+	public enum Availability {
+
+		/** Served in every profile. */
+		ALWAYS,
+
+		/**
+		 * Served only where the dev profile is active: the prod profile switches
+		 * springdoc off, so the API docs and Swagger UI do not exist there.
+		 */
+		DEV_ONLY,
+
+		/**
+		 * Not built yet: the row states the rule in advance (the token endpoints). A
+		 * coverage test expects no handler for it, so the mark goes once one exists.
+		 */
+		PLANNED
+
+	}
+
+}

@@ -1,0 +1,195 @@
+package dev.stockroom.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+
+import dev.stockroom.identity.AccessRequirement.PermissionByMovementType;
+import dev.stockroom.identity.EndpointRule.Availability;
+import dev.stockroom.platform.ApiController;
+
+import static dev.stockroom.identity.AccessRequirement.AUTHENTICATED;
+import static dev.stockroom.identity.AccessRequirement.PUBLIC;
+import static dev.stockroom.identity.AccessRequirement.permission;
+import static dev.stockroom.identity.PermissionCode.CATEGORY_ADD;
+import static dev.stockroom.identity.PermissionCode.CATEGORY_CHANGE;
+import static dev.stockroom.identity.PermissionCode.CATEGORY_DELETE;
+import static dev.stockroom.identity.PermissionCode.CATEGORY_VIEW;
+import static dev.stockroom.identity.PermissionCode.PRODUCT_ADD;
+import static dev.stockroom.identity.PermissionCode.PRODUCT_CHANGE;
+import static dev.stockroom.identity.PermissionCode.PRODUCT_DELETE;
+import static dev.stockroom.identity.PermissionCode.PRODUCT_VIEW;
+import static dev.stockroom.identity.PermissionCode.STOCK_ADJUST;
+import static dev.stockroom.identity.PermissionCode.STOCK_COUNT;
+import static dev.stockroom.identity.PermissionCode.STOCK_ISSUE;
+import static dev.stockroom.identity.PermissionCode.STOCK_RECEIVE;
+import static dev.stockroom.identity.PermissionCode.STOCK_TRANSFER;
+import static dev.stockroom.identity.PermissionCode.SUPPLIER_ADD;
+import static dev.stockroom.identity.PermissionCode.SUPPLIER_CHANGE;
+import static dev.stockroom.identity.PermissionCode.SUPPLIER_DELETE;
+import static dev.stockroom.identity.PermissionCode.SUPPLIER_VIEW;
+import static dev.stockroom.identity.PermissionCode.WAREHOUSE_ADD;
+import static dev.stockroom.identity.PermissionCode.WAREHOUSE_CHANGE;
+import static dev.stockroom.identity.PermissionCode.WAREHOUSE_DELETE;
+import static dev.stockroom.identity.PermissionCode.WAREHOUSE_VIEW;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * The single source of who may call which endpoint: one {@link EndpointRule} per HTTP
+ * method and path pattern. The security configuration, the buttons a page shows and a
+ * test of every endpoint for every role are to be derived from it, so that the three
+ * cannot disagree. A request no row matches is denied (deny by default), and a test
+ * compares the API rows with Spring MVC's handler methods, so that a new endpoint without
+ * a row fails the build.
+ *
+ * <p>
+ * Reading stock (levels and the ledger) needs {@code warehouse.view}: there is no
+ * {@code stock.view}, stock lives in warehouses and belongs to the stock module as they
+ * do, and on-hand quantities are warehouse information that a catalog reader
+ * ({@code product.view}) need not see. Posting a movement needs the permission of its
+ * type ({@link PermissionByMovementType}). A supplier's offer for a product (supplier
+ * SKU, unit cost, lead time) is the supplier's terms: reading needs
+ * {@code supplier.view}, putting and removing one {@code supplier.change}. A product's
+ * dimensions are part of the product: {@code product.view} and {@code product.change}.
+ *
+ * <p>
+ * This class only states the rules; nothing enforces them yet.
+ */
+public final class PermissionMatrix {
+
+	/** Where the versioned REST API is served. */
+	public static final String API_PREFIX = ApiController.V1;
+
+	/**
+	 * The permission each movement type needs, keyed by the stock module's type names.
+	 */
+	public static final PermissionByMovementType MOVEMENT_PERMISSIONS = new PermissionByMovementType(
+			Map.of("RECEIPT", STOCK_RECEIVE, "ISSUE", STOCK_ISSUE, "TRANSFER", STOCK_TRANSFER, "ADJUSTMENT",
+					STOCK_ADJUST, "COUNT", STOCK_COUNT));
+
+	private static final PermissionMatrix STANDARD = new PermissionMatrix(standardRules());
+
+	private final List<EndpointRule> rules;
+
+	private final List<PathPattern> patterns;
+
+	/**
+	 * @param rules the rows; at most one per method and pattern
+	 */
+	public PermissionMatrix(List<EndpointRule> rules) {
+		Set<String> seen = new HashSet<>();
+		for (EndpointRule rule : rules) {
+			if (!seen.add(rule.method() + " " + rule.pattern())) {
+				throw new IllegalArgumentException("Two rows for " + rule.method() + " " + rule.pattern());
+			}
+		}
+		this.rules = List.copyOf(rules);
+		this.patterns = this.rules.stream().map(EndpointRule::pathPattern).toList();
+	}
+
+	/**
+	 * @return Stockroom's matrix
+	 */
+	public static PermissionMatrix standard() {
+		return STANDARD;
+	}
+
+	/**
+	 * @return every row, in the order written
+	 */
+	public List<EndpointRule> rules() {
+		return this.rules;
+	}
+
+	/**
+	 * Finds the row for a concrete request, matching paths the way Spring MVC does
+	 * ({@link PathPattern}); the most specific pattern wins should several match. HEAD is
+	 * answered by GET's row, as Spring MVC answers HEAD with the GET handler.
+	 * @param method the request's method
+	 * @param path the request's path, without query string, e.g.
+	 * {@code /api/v1/products/42}
+	 * @return the row, or empty when none matches (which means: deny)
+	 */
+	public Optional<EndpointRule> requiredFor(HttpMethod method, String path) {
+		HttpMethod effective = HttpMethod.HEAD.equals(method) ? GET : method;
+		PathContainer container = PathContainer.parsePath(path);
+		List<Integer> matches = new ArrayList<>();
+		for (int i = 0; i < this.rules.size(); i++) {
+			if (this.rules.get(i).method().equals(effective) && this.patterns.get(i).matches(container)) {
+				matches.add(i);
+			}
+		}
+		return matches.stream()
+			.min(Comparator.comparing(this.patterns::get, PathPattern.SPECIFICITY_COMPARATOR))
+			.map(this.rules::get);
+	}
+
+	/**
+	 * Whether an authenticated user holding these permissions may make the request. For
+	 * {@code POST /api/v1/stock/movements} the answer is whether the user may post some
+	 * movement; the type in the body is checked with {@link #MOVEMENT_PERMISSIONS}.
+	 * @param permissions the user's permission codes, as
+	 * {@link UserService#permissionsOf(String)} answers them
+	 * @param method the request's method
+	 * @param path the request's path
+	 * @return true if a row matches and its requirement is met; false otherwise
+	 */
+	public boolean allows(Set<String> permissions, HttpMethod method, String path) {
+		return requiredFor(method, path).map((rule) -> rule.requirement().allows(permissions)).orElse(false);
+	}
+
+	private static List<EndpointRule> standardRules() {
+		List<EndpointRule> rules = new ArrayList<>();
+		crud(rules, "/products", PRODUCT_VIEW, PRODUCT_ADD, PRODUCT_CHANGE, PRODUCT_DELETE);
+		rules.add(api(GET, "/products/{id}/dimensions", permission(PRODUCT_VIEW)));
+		rules.add(api(PUT, "/products/{id}/dimensions", permission(PRODUCT_CHANGE)));
+		rules.add(api(GET, "/products/{id}/offers", permission(SUPPLIER_VIEW)));
+		rules.add(api(PUT, "/products/{id}/offers/{supplierId}", permission(SUPPLIER_CHANGE)));
+		rules.add(api(DELETE, "/products/{id}/offers/{supplierId}", permission(SUPPLIER_CHANGE)));
+		crud(rules, "/categories", CATEGORY_VIEW, CATEGORY_ADD, CATEGORY_CHANGE, CATEGORY_DELETE);
+		crud(rules, "/suppliers", SUPPLIER_VIEW, SUPPLIER_ADD, SUPPLIER_CHANGE, SUPPLIER_DELETE);
+		crud(rules, "/warehouses", WAREHOUSE_VIEW, WAREHOUSE_ADD, WAREHOUSE_CHANGE, WAREHOUSE_DELETE);
+		rules.add(api(GET, "/stock/levels", permission(WAREHOUSE_VIEW)));
+		rules.add(api(GET, "/stock/movements", permission(WAREHOUSE_VIEW)));
+		rules.add(api(GET, "/stock/movements/{id}", permission(WAREHOUSE_VIEW)));
+		rules.add(api(POST, "/stock/movements", MOVEMENT_PERMISSIONS));
+		rules.add(planned(POST, "/auth/token", PUBLIC));
+		rules.add(planned(POST, "/auth/refresh", PUBLIC));
+		rules.add(planned(POST, "/auth/logout", AUTHENTICATED));
+		rules.add(new EndpointRule(GET, "/actuator/health", PUBLIC, Availability.ALWAYS));
+		rules.add(new EndpointRule(GET, "/v3/api-docs/**", PUBLIC, Availability.DEV_ONLY));
+		rules.add(new EndpointRule(GET, "/swagger-ui/**", PUBLIC, Availability.DEV_ONLY));
+		rules.add(new EndpointRule(GET, "/swagger-ui.html", PUBLIC, Availability.DEV_ONLY));
+		return rules;
+	}
+
+	// The five rows every resource of the API has: list, read, create, update, delete.
+	private static void crud(List<EndpointRule> rules, String resource, PermissionCode view, PermissionCode add,
+			PermissionCode change, PermissionCode delete) {
+		rules.add(api(GET, resource, permission(view)));
+		rules.add(api(GET, resource + "/{id}", permission(view)));
+		rules.add(api(POST, resource, permission(add)));
+		rules.add(api(PUT, resource + "/{id}", permission(change)));
+		rules.add(api(DELETE, resource + "/{id}", permission(delete)));
+	}
+
+	private static EndpointRule api(HttpMethod method, String path, AccessRequirement requirement) {
+		return new EndpointRule(method, API_PREFIX + path, requirement, Availability.ALWAYS);
+	}
+
+	private static EndpointRule planned(HttpMethod method, String path, AccessRequirement requirement) {
+		return new EndpointRule(method, API_PREFIX + path, requirement, Availability.PLANNED);
+	}
+
+}
