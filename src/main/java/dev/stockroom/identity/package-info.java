@@ -13,5 +13,9 @@
  * {@link dev.stockroom.identity.RefreshTokens} issues, rotates and revokes token pairs,
  * and {@link dev.stockroom.identity.JwtService#verifyAccessToken} checks a bearer token,
  * failing with {@link dev.stockroom.identity.InvalidTokenException}.
+ *
+ * <p>
+ * Access: {@link dev.stockroom.identity.PermissionMatrix} states which permission each
+ * endpoint needs, as data; the security configuration is to be built from it.
  */
 package dev.stockroom.identity;
