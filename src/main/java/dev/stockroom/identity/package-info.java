@@ -13,5 +13,10 @@
  * {@link dev.stockroom.identity.RefreshTokens} issues, rotates and revokes token pairs,
  * and {@link dev.stockroom.identity.JwtService#verifyAccessToken} checks a bearer token,
  * failing with {@link dev.stockroom.identity.InvalidTokenException}.
+ *
+ * <p>
+ * Passwords: {@link dev.stockroom.identity.PasswordResets} mails single-use reset links;
+ * {@code LoginThrottle} refuses a username after too many failed sign-ins
+ * ({@link dev.stockroom.identity.LoginThrottledException}).
  */
 package dev.stockroom.identity;
