@@ -110,6 +110,19 @@ public class RefreshTokens {
 		revokeFamily(presented.familyId());
 	}
 
+	/**
+	 * Signs a user out everywhere: revokes every family of the user's refresh tokens, and
+	 * with them the families' access tokens (after a password reset, say, so that whoever
+	 * knew the old password loses the sessions it opened).
+	 * @param userId whose tokens
+	 */
+	@Transactional
+	public void revokeAllOf(long userId) {
+		this.jdbc.sql("UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+			.params(Timestamp.from(this.jwt.now()), userId)
+			.update();
+	}
+
 	private void revokeFamily(UUID familyId) {
 		this.jdbc.sql("UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL")
 			.params(Timestamp.from(this.jwt.now()), familyId)

@@ -44,6 +44,8 @@ public class UserService {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginThrottle loginThrottle;
+
 	private final Clock clock;
 
 	// Checked against when the username is unknown, so that a wrong username costs one
@@ -54,7 +56,7 @@ public class UserService {
 
 	UserService(UserRepository users, UserGroupRepository groups, PermissionRepository permissions,
 			UserProfileRepository profiles, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, LoginThrottle loginThrottle, Clock clock) {
 		this.users = users;
 		this.groups = groups;
 		this.permissions = permissions;
@@ -62,6 +64,7 @@ public class UserService {
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
+		this.loginThrottle = loginThrottle;
 		this.clock = clock;
 		this.unknownUserHash = SingletonSupplier
 			.of(() -> passwordEncoder.encode("no user has this password ".repeat(4)));
@@ -121,22 +124,40 @@ public class UserService {
 
 	/**
 	 * Signs a user in with a password (for the API's token endpoint) and records the
-	 * login time.
+	 * login time. Failed passwords count towards {@link LoginThrottle}'s limit for the
+	 * username, known or not; a successful sign-in clears them.
 	 * @param username the username, in any case
 	 * @param password the password
 	 * @return the user
+	 * @throws LoginThrottledException when the username had too many failed sign-ins
+	 * recently; the password is not even checked
 	 * @throws InvalidCredentialsException the same way, and after about the same time,
 	 * whether the username is unknown, the password wrong or the account inactive
 	 */
-	@Transactional
+	// The recorded failure must outlive the exception that reports it.
+	@Transactional(noRollbackFor = InvalidCredentialsException.class)
 	public UserAccount authenticate(String username, String password) {
-		Optional<User> found = (username != null) ? this.users.findByUsername(username) : Optional.empty();
+		// No account has an empty username, so there is nothing to protect, and the
+		// check constraint on users would refuse one anyway.
+		boolean named = username != null && !username.isBlank();
+		if (named) {
+			this.loginThrottle.check(username);
+		}
+		Optional<User> found = named ? this.users.findByUsername(username) : Optional.empty();
 		String hash = found.map(User::getPasswordHash).orElseGet(this.unknownUserHash);
 		boolean matches = this.passwordEncoder.matches((password != null) ? password : "", hash);
-		if (found.isEmpty() || !matches || !found.get().isActive()) {
+		if (found.isEmpty() || !matches) {
+			if (named) {
+				this.loginThrottle.recordFailure(username);
+			}
 			throw new InvalidCredentialsException();
 		}
 		User user = found.get();
+		// The right password for an inactive account is no guess: not counted.
+		if (!user.isActive()) {
+			throw new InvalidCredentialsException();
+		}
+		this.loginThrottle.clear(username);
 		user.recordLogin(Instant.now(this.clock));
 		return UserAccount.of(user);
 	}

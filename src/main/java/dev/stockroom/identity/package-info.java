@@ -17,5 +17,10 @@
  * <p>
  * Access: {@link dev.stockroom.identity.PermissionMatrix} states which permission each
  * endpoint needs, as data; the security configuration is to be built from it.
+ *
+ * <p>
+ * Passwords: {@link dev.stockroom.identity.PasswordResets} mails single-use reset links;
+ * {@code LoginThrottle} refuses a username after too many failed sign-ins
+ * ({@link dev.stockroom.identity.LoginThrottledException}).
  */
 package dev.stockroom.identity;

@@ -1,0 +1,110 @@
+package dev.stockroom.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows password guessing against one account (Django's django-axes): after
+ * {@code max-failures} failed sign-ins for a username within {@code window} (10 in 15
+ * minutes by default), {@link #check} refuses further attempts for that username, right
+ * password or not, until the oldest of those failures is older than the window. Other
+ * usernames are unaffected, so an attacker cannot lock everyone out, and no account is
+ * ever locked for good.
+ *
+ * <p>
+ * Failures live in PostgreSQL ({@code login_failures}, one row per failure; see
+ * {@code V11__login_failures.sql} for why not a counter), so every instance sees the same
+ * count. Attempts that arrive in parallel may each pass the check before any failure is
+ * recorded, so a burst can get a few attempts past the limit once; a lock per username
+ * would make the limit exact, but a flood of attempts on one username would then hold the
+ * connection pool hostage. The API's rate limiter bounds bursts.
+ */
+@Component
+class LoginThrottle {
+
+	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+
+	// The longest username there can be (V6__identity.sql); longer input is cut to it.
+	private static final int MAX_KEY_LENGTH = 150;
+
+	private final JdbcClient jdbc;
+
+	private final LoginThrottleProperties properties;
+
+	private final Clock clock;
+
+	LoginThrottle(JdbcClient jdbc, LoginThrottleProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param username the username as typed
+	 * @throws LoginThrottledException when the username has had too many failures within
+	 * the window
+	 */
+	void check(String username) {
+		Instant now = this.clock.instant();
+		Duration window = this.properties.window();
+		List<Instant> recent = this.jdbc.sql("""
+				SELECT failed_at FROM login_failures
+				WHERE username_key = lower(left(:username, :length)) AND failed_at > :since
+				ORDER BY failed_at DESC LIMIT :max""")
+			.param("username", username)
+			.param("length", MAX_KEY_LENGTH)
+			.param("since", Timestamp.from(now.minus(window)))
+			.param("max", this.properties.maxFailures())
+			.query((rs, row) -> rs.getTimestamp("failed_at").toInstant())
+			.list();
+		if (recent.size() >= this.properties.maxFailures()) {
+			// Attempts are allowed again once the oldest of the last max-failures
+			// failures
+			// has left the window.
+			Instant oldest = recent.get(recent.size() - 1);
+			throw new LoginThrottledException(Duration.between(now, oldest.plus(window)));
+		}
+	}
+
+	/**
+	 * @param username the username as typed
+	 */
+	void recordFailure(String username) {
+		this.jdbc.sql("INSERT INTO login_failures (username_key, failed_at) VALUES (lower(left(?, ?)), ?)")
+			.params(username, MAX_KEY_LENGTH, Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/**
+	 * Forgets a username's failures (after a successful sign-in or a password reset).
+	 * @param username the username as typed
+	 */
+	void clear(String username) {
+		this.jdbc.sql("DELETE FROM login_failures WHERE username_key = lower(left(?, ?))")
+			.params(username, MAX_KEY_LENGTH)
+			.update();
+	}
+
+	// Failures older than the window no longer count; without this the table would grow
+	// with every mistyped password.
+	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+	void deleteExpired() {
+		int deleted = this.jdbc.sql("DELETE FROM login_failures WHERE failed_at <= ?")
+			.param(Timestamp.from(this.clock.instant().minus(this.properties.window())))
+			.update();
+		if (deleted > 0) {
+			log.debug("Deleted {} login failures older than the throttling window", deleted);
+		}
+	}
+
+}
