@@ -62,7 +62,7 @@ record JwtProperties(String secret, @DefaultValue("stockroom") String issuer,
 		return new SecretKeySpec(keyBytes(this.secret), "HmacSHA256");
 	}
 
-	private static byte[] keyBytes(String secret) {
+	static byte[] keyBytes(String secret) {
 		if (secret.startsWith(BASE64_PREFIX)) {
 			try {
 				return Base64.getDecoder().decode(secret.substring(BASE64_PREFIX.length()).strip());

@@ -1,0 +1,67 @@
+package dev.stockroom.platform;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.stockroom.StockroomApplication;
+import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.TestServices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code check-deploy} fails on the dev defaults the tests run with, and passes on a
+ * correctly configured prod application started as {@code java -jar} would start it.
+ */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class CheckDeployIntegrationTests {
+
+	@Autowired
+	List<StockroomCommand> commands;
+
+	@Test
+	void failsOnTheDevDefaults(CapturedOutput output) {
+		StockroomCommand checkDeploy = this.commands.stream()
+			.filter((command) -> command.name().equals("check-deploy"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(checkDeploy.run(List.of())).isEqualTo(1);
+		assertThat(output).contains("Deployment check found ")
+			.contains("spring.profiles.active: the dev profile is active")
+			.contains("spring.profiles.active: the prod profile is not active")
+			.contains("stockroom.jwt.secret: the JWT key is the dev profile's public key")
+			.contains("logging.level.dev.stockroom: debug logging is on")
+			.contains("springdoc.api-docs.enabled: ")
+			.contains("stockroom.base-url: 'http://localhost:8080' is not an https address");
+		for (String username : List.of("admin", "manager", "clerk", "viewer")) {
+			assertThat(output).contains("user " + username + ": the demo user exists in the database");
+		}
+	}
+
+	@Test
+	void passesOnACorrectlyConfiguredProdApplication(CapturedOutput output) {
+		String[] args = { "check-deploy", "--spring.profiles.active=prod",
+				"--stockroom.jwt.secret=" + "a-production-key-of-our-own-".repeat(2),
+				"--stockroom.base-url=https://stock.example.com", "--spring.mail.host=smtp.example.com",
+				"--spring.datasource.url=" + TestServices.newDatabase(), "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--spring.jmx.enabled=false" };
+		int exitCode;
+		try (ConfigurableApplicationContext context = StockroomApplication.application(args).run(args)) {
+			exitCode = SpringApplication.exit(context);
+		}
+
+		assertThat(output).contains("Deployment check OK: ");
+		assertThat(exitCode).isZero();
+	}
+
+}
