@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.stockroom.platform.CommandRunner;
 
 /**
  * The dev profile's demo users, one per role, made at start-up when missing:
@@ -55,9 +58,11 @@ class DemoUsers implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
+	private final ApplicationArguments arguments;
+
 	DemoUsers(UserRepository users, UserGroupRepository groups, UserProfileRepository profiles,
 			PasswordEncoder passwordEncoder, DemoUsersProperties properties, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, ApplicationArguments arguments) {
 		this.users = users;
 		this.groups = groups;
 		this.profiles = profiles;
@@ -66,12 +71,17 @@ class DemoUsers implements SmartInitializingSingleton {
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		this.arguments = arguments;
 	}
 
 	// Before the web server opens its port, like the demo data: no request meets a
-	// half-made set of users.
+	// half-made set of users. Not for a command: check-deploy or check-ledger run against
+	// a real database must not leave demo users behind in it.
 	@Override
 	public void afterSingletonsInstantiated() {
+		if (CommandRunner.isCommand(this.arguments.getSourceArgs())) {
+			return;
+		}
 		createMissing();
 	}
 

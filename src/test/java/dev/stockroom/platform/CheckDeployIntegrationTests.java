@@ -10,6 +10,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.stockroom.StockroomApplication;
 import dev.stockroom.support.IntegrationTest;
@@ -62,6 +64,20 @@ class CheckDeployIntegrationTests {
 
 		assertThat(output).contains("Deployment check OK: ");
 		assertThat(exitCode).isZero();
+	}
+
+	@Test
+	void aCommandRunInTheDevProfileLeavesNoDemoUsersBehind() {
+		String database = TestServices.newDatabase();
+		String[] args = { "check-deploy", "--spring.profiles.active=dev", "--spring.datasource.url=" + database,
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--spring.jmx.enabled=false" };
+		try (ConfigurableApplicationContext context = StockroomApplication.application(args).run(args)) {
+			assertThat(SpringApplication.exit(context)).as("the dev profile fails the check").isEqualTo(1);
+		}
+		JdbcClient jdbc = JdbcClient
+			.create(new SimpleDriverDataSource(new org.postgresql.Driver(), database, "postgres", ""));
+		assertThat(jdbc.sql("SELECT count(*) FROM users").query(Long.class).single()).isZero();
 	}
 
 }
