@@ -70,20 +70,11 @@ public class ProductService {
 	}
 
 	/**
-	 * For other modules: the facts about a product they may rely on.
-	 * @param id the product's id
-	 * @return the product's summary, or empty when there is no such product
-	 */
-	public Optional<ProductSummary> findSummary(long id) {
-		return this.products.findById(id).map(ProductSummary::of);
-	}
-
-	/**
-	 * For other modules that copy a product's facts inside their own transaction: like
-	 * {@link #findSummary}, but the product row stays share-locked until that transaction
-	 * ends, so its reorder point cannot change between being read here and being copied
-	 * there (an update waits, and its {@link ProductReorderPointChanged} then sees the
-	 * copy).
+	 * For other modules that copy a product's facts (its reorder point) inside their own
+	 * transaction: the product's summary, with its row share-locked until that
+	 * transaction ends, so the reorder point cannot change between being read here and
+	 * being copied there (an update waits, and its {@link ProductReorderPointChanged}
+	 * then sees the copy).
 	 * @param id the product's id
 	 * @return the product's summary, or empty when there is no such product
 	 */

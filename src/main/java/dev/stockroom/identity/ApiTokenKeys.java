@@ -1,18 +1,12 @@
 package dev.stockroom.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
  * Makes and hashes personal API token keys. A key is {@value #MARKER} followed by 32
- * bytes from {@link SecureRandom} in unpadded base64url (43 characters), 47 characters in
- * all: the marker lets secret scanners (GitHub's, gitleaks) recognise a leaked key, and
- * 256 random bits make guessing hopeless.
+ * random bytes ({@link RandomSecrets}) in unpadded base64url (43 characters), 47
+ * characters in all: the marker lets secret scanners (GitHub's, gitleaks) recognise a
+ * leaked key, and 256 random bits make guessing hopeless.
  *
  * <p>
  * Only the key's SHA-256 is stored. A fast, unsalted hash is right here, while passwords
@@ -27,24 +21,18 @@ final class ApiTokenKeys {
 
 	static final String MARKER = "srk_";
 
-	static final int RANDOM_BYTES = 32;
+	static final int RANDOM_BYTES = RandomSecrets.RANDOM_BYTES;
 
 	/** How many leading characters of a key are kept in the clear, to tell keys apart. */
 	static final int PREFIX_LENGTH = 8;
 
 	static final Pattern FORMAT = Pattern.compile("srk_[A-Za-z0-9_-]{43}");
 
-	private static final SecureRandom random = new SecureRandom();
-
-	private static final Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
-
 	private ApiTokenKeys() {
 	}
 
 	static String generate() {
-		byte[] bytes = new byte[RANDOM_BYTES];
-		random.nextBytes(bytes);
-		return MARKER + encoder.encodeToString(bytes);
+		return MARKER + RandomSecrets.generate();
 	}
 
 	/**
@@ -52,16 +40,11 @@ final class ApiTokenKeys {
 	 * @return the SHA-256 of the key's characters, in lower-case hex
 	 */
 	static String hash(String key) {
-		return HexFormat.of().formatHex(digest(key));
+		return RandomSecrets.hash(key);
 	}
 
 	static byte[] digest(String key) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
-		}
+		return RandomSecrets.digest(key);
 	}
 
 	// The format is public, so checking it first leaks nothing, and it keeps junk

@@ -1,15 +1,9 @@
 package dev.stockroom.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,9 +29,9 @@ import dev.stockroom.platform.SiteProperties;
  * single-use token, {@link #reset} sets a new password with it.
  *
  * <p>
- * A token is 32 bytes from {@link SecureRandom} in unpadded base64url (43 characters).
- * Only its SHA-256 is stored (see {@code ApiTokenKeys} for why a fast hash suits random
- * secrets); the token itself exists only in the mail. The link is built from
+ * A token is 32 random bytes ({@link RandomSecrets}) in unpadded base64url (43
+ * characters). Only its SHA-256 is stored (see {@code ApiTokenKeys} for why a fast hash
+ * suits random secrets); the token itself exists only in the mail. The link is built from
  * {@code stockroom.base-url} and never from the request, so a forged {@code Host} header
  * cannot make us mail a link to an attacker's server.
  */
@@ -49,16 +43,12 @@ public class PasswordResets {
 
 	static final String PATH = "/password-reset/";
 
-	private static final int RANDOM_BYTES = 32;
-
 	private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
 	// No user has it: the statements run for an unknown address change nothing.
 	private static final long NO_USER = -1;
 
 	private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -109,7 +99,7 @@ public class PasswordResets {
 	 */
 	@Transactional
 	public void request(String email) {
-		String token = newToken();
+		String token = RandomSecrets.generate();
 		String tokenHash = hash(token);
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		Instant expiresAt = now.plus(this.properties.ttl());
@@ -210,20 +200,8 @@ public class PasswordResets {
 		return new InvalidFieldException("token", INVALID_TOKEN);
 	}
 
-	private static String newToken() {
-		byte[] bytes = new byte[RANDOM_BYTES];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
-		}
+		return RandomSecrets.hash(token);
 	}
 
 	private record Recipient(long userId, String email) {

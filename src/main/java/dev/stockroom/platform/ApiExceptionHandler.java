@@ -145,7 +145,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	// carries the converter's message, with Java type names in it: say it plainly.
 	private static FieldMessage fieldMessage(ObjectError error) {
 		if (error instanceof FieldError field) {
-			String message = field.isBindingFailure() ? "'" + field.getRejectedValue() + "' is not a valid value"
+			String message = field.isBindingFailure() ? notAValidValue(field.getRejectedValue())
 					: field.getDefaultMessage();
 			return new FieldMessage(field.getField(), message);
 		}
@@ -170,7 +170,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
-		String message = "'" + ex.getValue() + "' is not a valid value";
+		String message = notAValidValue(ex.getValue());
 		ProblemDetail problem = validationProblem(List.of(new FieldMessage(name, message)));
 		problem.setDetail("Parameter '" + name + "': " + message);
 		return ResponseEntity.badRequest().body(problem);
@@ -228,6 +228,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 			.collect(Collectors.joining("."));
+	}
+
+	private static String notAValidValue(Object value) {
+		return "'" + value + "' is not a valid value";
 	}
 
 	private static String lastNode(String path) {

@@ -160,10 +160,14 @@ public class StockService {
 				target.transferIn(quantity, details, transferId, from.getId()));
 	}
 
+	// Lock first: the row exists for almost every movement, so the insert (a statement of
+	// its own) runs only for a product's first movement in a warehouse.
 	private StockLevel lockLevel(ProductSummary product, Warehouse warehouse) {
-		this.levels.insertIfAbsent(product.id(), warehouse.getId(), product.reorderPoint());
-		return this.levels.lock(product.id(), warehouse.getId())
-			.orElseThrow(() -> new IllegalStateException("Stock level vanished after insert"));
+		return this.levels.lock(product.id(), warehouse.getId()).orElseGet(() -> {
+			this.levels.insertIfAbsent(product.id(), warehouse.getId(), product.reorderPoint());
+			return this.levels.lock(product.id(), warehouse.getId())
+				.orElseThrow(() -> new IllegalStateException("Stock level vanished after insert"));
+		});
 	}
 
 	private Warehouse activeWarehouse(String field, long id) {
