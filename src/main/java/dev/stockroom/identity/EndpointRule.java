@@ -61,6 +61,14 @@ public record EndpointRule(HttpMethod method, String pattern, AccessRequirement 
 		DEV_ONLY,
 
 		/**
+		 * Served in every profile, but not by a controller of ours: by a filter (the form
+		 * login's POST, logout), Actuator or a resource handler (static files). A
+		 * coverage test proves such rows by requesting them rather than by finding a
+		 * handler.
+		 */
+		FRAMEWORK,
+
+		/**
 		 * Not built yet: the row states the rule in advance (the token endpoints). A
 		 * coverage test expects no handler for it, so the mark goes once one exists.
 		 */

@@ -64,7 +64,8 @@ import static org.springframework.http.HttpMethod.PUT;
  * dimensions are part of the product: {@code product.view} and {@code product.change}.
  *
  * <p>
- * This class only states the rules; nothing enforces them yet.
+ * {@code MatrixAuthorizationManager} enforces the rows for every request, pages and API
+ * alike.
  */
 public final class PermissionMatrix {
 
@@ -164,14 +165,40 @@ public final class PermissionMatrix {
 		rules.add(api(GET, "/stock/movements", permission(WAREHOUSE_VIEW)));
 		rules.add(api(GET, "/stock/movements/{id}", permission(WAREHOUSE_VIEW)));
 		rules.add(api(POST, "/stock/movements", MOVEMENT_PERMISSIONS));
-		rules.add(planned(POST, "/auth/token", PUBLIC));
-		rules.add(planned(POST, "/auth/refresh", PUBLIC));
-		rules.add(planned(POST, "/auth/logout", AUTHENTICATED));
-		rules.add(new EndpointRule(GET, "/actuator/health", PUBLIC, Availability.ALWAYS));
+		rules.add(api(POST, "/auth/token", PUBLIC));
+		rules.add(api(POST, "/auth/refresh", PUBLIC));
+		rules.add(api(POST, "/auth/logout", AUTHENTICATED));
+		rules.add(api(GET, "/account/tokens", AUTHENTICATED));
+		rules.add(api(POST, "/account/tokens", AUTHENTICATED));
+		rules.add(api(DELETE, "/account/tokens/{id}", AUTHENTICATED));
+		rules.add(new EndpointRule(GET, "/actuator/health", PUBLIC, Availability.FRAMEWORK));
 		rules.add(new EndpointRule(GET, "/v3/api-docs/**", PUBLIC, Availability.DEV_ONLY));
 		rules.add(new EndpointRule(GET, "/swagger-ui/**", PUBLIC, Availability.DEV_ONLY));
 		rules.add(new EndpointRule(GET, "/swagger-ui.html", PUBLIC, Availability.DEV_ONLY));
+		pages(rules);
 		return rules;
+	}
+
+	// The web pages. The sign-in, registration and password-reset pages are public; the
+	// form login itself (POST /login) and POST /logout are answered by Spring Security's
+	// filters, before any controller.
+	private static void pages(List<EndpointRule> rules) {
+		for (String path : List.of("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")) {
+			rules.add(new EndpointRule(GET, path, PUBLIC, Availability.FRAMEWORK));
+		}
+		rules.add(page(GET, "/login", PUBLIC));
+		rules.add(new EndpointRule(POST, "/login", PUBLIC, Availability.FRAMEWORK));
+		rules.add(new EndpointRule(POST, "/logout", PUBLIC, Availability.FRAMEWORK));
+		rules.add(planned(GET, "/register", PUBLIC));
+		rules.add(planned(POST, "/register", PUBLIC));
+		rules.add(planned(GET, "/password-reset", PUBLIC));
+		rules.add(planned(POST, "/password-reset", PUBLIC));
+		rules.add(planned(GET, "/password-reset/{token}", PUBLIC));
+		rules.add(planned(POST, "/password-reset/{token}", PUBLIC));
+		rules.add(page(GET, "/", AUTHENTICATED));
+		rules.add(planned(GET, "/account/password", AUTHENTICATED));
+		rules.add(planned(POST, "/account/password", AUTHENTICATED));
+		rules.add(page(GET, "/products", permission(PRODUCT_VIEW)));
 	}
 
 	// The five rows every resource of the API has: list, read, create, update, delete.
@@ -188,8 +215,12 @@ public final class PermissionMatrix {
 		return new EndpointRule(method, API_PREFIX + path, requirement, Availability.ALWAYS);
 	}
 
+	private static EndpointRule page(HttpMethod method, String path, AccessRequirement requirement) {
+		return new EndpointRule(method, path, requirement, Availability.ALWAYS);
+	}
+
 	private static EndpointRule planned(HttpMethod method, String path, AccessRequirement requirement) {
-		return new EndpointRule(method, API_PREFIX + path, requirement, Availability.PLANNED);
+		return new EndpointRule(method, path, requirement, Availability.PLANNED);
 	}
 
 }

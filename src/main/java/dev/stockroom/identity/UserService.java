@@ -175,6 +175,21 @@ public class UserService {
 	}
 
 	/**
+	 * Who a request signs in as, once its credentials are checked: read afresh for every
+	 * token request, so that a deactivated user or a withdrawn permission takes effect at
+	 * once rather than when a token expires.
+	 * @param username the username, in any case
+	 * @return the user with their permissions, or empty when the user is unknown or
+	 * inactive
+	 */
+	public Optional<SignedInUser> signedInUser(String username) {
+		return this.users.findByUsername(username)
+			.filter(User::isActive)
+			.map((user) -> new SignedInUser(user.getId(), user.getUsername(), user.isStaff(), user.isSuperuser(),
+					user.effectivePermissions(() -> new HashSet<>(this.permissions.findAllCodes()))));
+	}
+
+	/**
 	 * @param username the username, in any case
 	 * @return the user, if there is one
 	 */

@@ -58,6 +58,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
 	}
 
+	// Refused credentials; the header tells a client which scheme to use (RFC 9110,
+	// section 11.6.1).
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unauthenticated(UnauthenticatedException ex) {
+		log.debug("Credentials refused: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.body(problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", ex.clientMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.getRetryAfterSeconds()))
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", ex.getMessage()));
+	}
+
+	// Method security or an explicit check in a controller (the movement type's
+	// permission).
+	@ExceptionHandler
+	ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You do not have permission to do this");
+	}
+
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex.getProblemType(), "Conflict", ex.getMessage());

@@ -30,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The key is claimed with an INSERT inside the transaction. A concurrent request with the
  * same key blocks on that row until the first one commits (then it replays the answer) or
  * rolls back (then it runs itself), so two requests can never both run. Keys live in
- * PostgreSQL, so they survive a restart and are shared by every instance.
+ * PostgreSQL, so they survive a restart and are shared by every instance. A key belongs
+ * to the user who first sent it: the same key from someone else is a 422, not a replay of
+ * another user's answer.
  */
 @Service
 public class IdempotentRequests {
@@ -52,12 +54,15 @@ public class IdempotentRequests {
 
 	private final IdempotencyProperties properties;
 
+	private final CurrentUser currentUser;
+
 	IdempotentRequests(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-			IdempotencyProperties properties) {
+			IdempotencyProperties properties, CurrentUser currentUser) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.json = json;
 		this.properties = properties;
+		this.currentUser = currentUser;
 	}
 
 	/**
@@ -164,6 +169,10 @@ public class IdempotentRequests {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(operation.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			// The user is part of the fingerprint: another user's request with the same
+			// key is refused (422), never answered with the first user's stored answer.
+			digest.update(this.currentUser.username().getBytes(StandardCharsets.UTF_8));
 			digest.update((byte) 0);
 			digest.update(this.json.writeValueAsBytes(request));
 			return HexFormat.of().formatHex(digest.digest());

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.stockroom.identity.PermissionMatrix;
 import dev.stockroom.platform.ApiController;
+import dev.stockroom.platform.CurrentUser;
 import dev.stockroom.platform.IdempotentRequests;
 import dev.stockroom.platform.Locations;
 import dev.stockroom.platform.SortAllowList;
@@ -38,9 +41,12 @@ class StockMovementApiController {
 
 	private final IdempotentRequests idempotentRequests;
 
-	StockMovementApiController(StockService stock, IdempotentRequests idempotentRequests) {
+	private final CurrentUser currentUser;
+
+	StockMovementApiController(StockService stock, IdempotentRequests idempotentRequests, CurrentUser currentUser) {
 		this.stock = stock;
 		this.idempotentRequests = idempotentRequests;
+		this.currentUser = currentUser;
 	}
 
 	@GetMapping
@@ -68,6 +74,12 @@ class StockMovementApiController {
 					+ "same body replays the first answer (and moves nothing); another body under that key is a 422.")
 	ResponseEntity<?> create(@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
 			@Valid @RequestBody MovementRequest request) {
+		// The matrix let in anyone who may post some movement; this one needs its type's
+		// permission. Checked before the idempotency key is taken, so a refused request
+		// leaves nothing behind.
+		if (!PermissionMatrix.MOVEMENT_PERMISSIONS.allows(this.currentUser.permissions(), request.type().name())) {
+			throw new AccessDeniedException("Needs the permission for " + request.type() + " movements");
+		}
 		if (key == null) {
 			return record(request);
 		}

@@ -3,6 +3,7 @@ package dev.stockroom.catalog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -19,9 +20,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The web layer alone (a slice: no database): request bodies are validated and bad ones
- * are answered with problem details before the service is ever called.
+ * are answered with problem details before the service is ever called. Security is left
+ * out of the slice (who may call the endpoint is the permission matrix's business, tested
+ * over the whole application).
  */
 @WebMvcTest(ProductApiController.class)
+@AutoConfigureMockMvc(addFilters = false)
 class ProductApiControllerTests {
 
 	@Autowired

@@ -68,7 +68,7 @@ class ProductListStatementCountIntegrationTests {
 		System.out.printf("GET %s: size=10 ran %d statements, size=100 ran %d%n", query, ten, hundred);
 		assertThat(hundred).isEqualTo(ten);
 		// the page, the count, the tags of the whole page
-		assertThat(ten).isBetween(1L, 3L);
+		assertThat(ten - signInStatements()).isBetween(1L, 3L);
 	}
 
 	@Test
@@ -79,7 +79,18 @@ class ProductListStatementCountIntegrationTests {
 		System.out.printf("GET %s: size=10 ran %d statements, size=100 ran %d%n", query, ten, hundred);
 		assertThat(hundred).isEqualTo(ten);
 		// the category subtree, the page, the count, the tags of the whole page
-		assertThat(ten).isBetween(1L, 4L);
+		assertThat(ten - signInStatements()).isBetween(1L, 4L);
+	}
+
+	// What checking the request's token costs (the user, their permissions, the
+	// revocation look-up): the same for every request, measured on one that goes no
+	// further than authentication (an unknown path answers 404 to a signed-in user).
+	private long signInStatements() throws Exception {
+		this.statements.reset();
+		this.mvc.perform(get("/api/v1/no-such-resource")).andExpect(status().isNotFound());
+		long count = this.statements.count();
+		System.out.printf("Signing a request in ran %d statements%n", count);
+		return count;
 	}
 
 	private long countStatements(String url, int expectedRows) throws Exception {

@@ -48,7 +48,7 @@ class PermissionMatrixTests {
 	@CsvSource({ "GET, /api/v1/unknown", "GET, /api/v1/products/42/unknown", "GET, /api/v1/products/",
 			"PATCH, /api/v1/products/42", "PUT, /api/v1/stock/movements/3", "DELETE, /api/v1/stock/movements/3",
 			"POST, /api/v1/stock/levels", "GET, /api/v1/auth/token", "GET, /actuator/env", "POST, /actuator/health",
-			"GET, /admin", "GET, /" })
+			"GET, /admin", "GET, /account/unknown" })
 	void unknownRequestsHaveNoRowAndAreDenied(String method, String path) {
 		assertThat(this.matrix.requiredFor(HttpMethod.valueOf(method), path)).isEmpty();
 		assertThat(this.matrix.allows(codes(BuiltInRole.ADMIN), HttpMethod.valueOf(method), path)).isFalse();
@@ -63,14 +63,19 @@ class PermissionMatrixTests {
 	}
 
 	@Test
-	void publicEndpointsAreTheTokenEndpointsHealthAndTheDevApiDocs() {
+	void publicEndpointsAreTheSignInPagesTokenEndpointsHealthStaticFilesAndTheDevApiDocs() {
 		assertThat(this.matrix.rules()
 			.stream()
 			.filter((rule) -> rule.requirement() == AccessRequirement.PUBLIC)
 			.map((rule) -> rule.method() + " " + rule.pattern() + " " + rule.availability()))
-			.containsExactlyInAnyOrder("POST /api/v1/auth/token PLANNED", "POST /api/v1/auth/refresh PLANNED",
-					"GET /actuator/health ALWAYS", "GET /v3/api-docs/** DEV_ONLY", "GET /swagger-ui/** DEV_ONLY",
-					"GET /swagger-ui.html DEV_ONLY");
+			.containsExactlyInAnyOrder("POST /api/v1/auth/token ALWAYS", "POST /api/v1/auth/refresh ALWAYS",
+					"GET /actuator/health FRAMEWORK", "GET /v3/api-docs/** DEV_ONLY", "GET /swagger-ui/** DEV_ONLY",
+					"GET /swagger-ui.html DEV_ONLY", "GET /login ALWAYS", "POST /login FRAMEWORK",
+					"POST /logout FRAMEWORK", "GET /register PLANNED", "POST /register PLANNED",
+					"GET /password-reset PLANNED", "POST /password-reset PLANNED",
+					"GET /password-reset/{token} PLANNED", "POST /password-reset/{token} PLANNED",
+					"GET /css/** FRAMEWORK", "GET /js/** FRAMEWORK", "GET /images/** FRAMEWORK",
+					"GET /webjars/** FRAMEWORK", "GET /favicon.ico FRAMEWORK");
 		assertThat(this.matrix.allows(Set.of(), HttpMethod.POST, "/api/v1/auth/token")).isTrue();
 		assertThat(this.matrix.allows(Set.of(), HttpMethod.GET, "/api/v1/products")).isFalse();
 	}
@@ -149,10 +154,12 @@ class PermissionMatrixTests {
 		}
 	}
 
-	// The rows that need a permission, i.e. every API endpoint of the catalog and stock.
+	// The API rows that need a permission, i.e. every API endpoint of the catalog and
+	// stock.
 	private List<EndpointRule> permissionRules() {
 		List<EndpointRule> rules = this.matrix.rules()
 			.stream()
+			.filter(EndpointRule::isApi)
 			.filter((rule) -> rule.requirement() != AccessRequirement.PUBLIC
 					&& rule.requirement() != AccessRequirement.AUTHENTICATED)
 			.toList();

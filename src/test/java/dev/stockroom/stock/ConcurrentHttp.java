@@ -30,8 +30,16 @@ final class ConcurrentHttp {
 
 	private final String baseUrl;
 
-	ConcurrentHttp(int port) {
+	private final String authorization;
+
+	/**
+	 * @param port the running server's port
+	 * @param authorization the {@code Authorization} header every request carries (see
+	 * {@code TestTokens})
+	 */
+	ConcurrentHttp(int port, String authorization) {
 		this.baseUrl = "http://localhost:" + port;
+		this.authorization = authorization;
 	}
 
 	/**
@@ -53,6 +61,7 @@ final class ConcurrentHttp {
 				HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + post.path()))
 					.timeout(timeout)
 					.header("Content-Type", "application/json")
+					.header("Authorization", this.authorization)
 					.POST(HttpRequest.BodyPublishers.ofString(post.body()));
 				post.headers().forEach(builder::header);
 				HttpRequest httpRequest = builder.build();

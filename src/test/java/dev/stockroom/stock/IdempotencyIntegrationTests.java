@@ -30,6 +30,8 @@ import dev.stockroom.stock.ConcurrentHttp.Answer;
 import dev.stockroom.stock.ConcurrentHttp.Answers;
 import dev.stockroom.stock.ConcurrentHttp.Post;
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.SignIn;
+import dev.stockroom.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -46,6 +48,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class IdempotencyIntegrationTests {
 
 	private static final String KEY = "Idempotency-Key";
+
+	@Autowired
+	TestTokens tokens;
 
 	@Autowired
 	MockMvc mvc;
@@ -143,7 +148,7 @@ class IdempotencyIntegrationTests {
 		String key = UUID.randomUUID().toString();
 		String body = this.stock.movement(MovementType.RECEIPT, this.product, this.warehouse, null, 7, null);
 
-		Answers answers = new ConcurrentHttp(this.port).post(20,
+		Answers answers = new ConcurrentHttp(this.port, this.tokens.bearer(SignIn.DEFAULT_USER)).post(20,
 				(i) -> new Post("/api/v1/stock/movements", body, Map.of(KEY, key)), Duration.ofSeconds(90));
 
 		System.out.println("20 parallel requests with one key took " + answers.took().toMillis() + " ms: "
@@ -183,6 +188,7 @@ class IdempotencyIntegrationTests {
 			HttpResponse<String> replay = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/stock/movements"))
 					.header("Content-Type", "application/json")
+					.header("Authorization", this.tokens.bearer(SignIn.DEFAULT_USER))
 					.header(KEY, key)
 					.POST(HttpRequest.BodyPublishers.ofString(body))
 					.build(), HttpResponse.BodyHandlers.ofString());

@@ -17,6 +17,8 @@ import dev.stockroom.stock.ConcurrentHttp.Answer;
 import dev.stockroom.stock.ConcurrentHttp.Answers;
 import dev.stockroom.stock.ConcurrentHttp.Post;
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.SignIn;
+import dev.stockroom.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StockConcurrencyIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+	@Autowired
+	TestTokens tokens;
 
 	@Autowired
 	MockMvc mvc;
@@ -49,7 +54,7 @@ class StockConcurrencyIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		this.stock = new StockFixtures(this.mvc, this.jdbc, this.json);
-		this.http = new ConcurrentHttp(this.port);
+		this.http = new ConcurrentHttp(this.port, this.tokens.bearer(SignIn.DEFAULT_USER));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import dev.stockroom.stock.StockFixtures.LedgerRow;
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -80,7 +81,7 @@ class StockMovementApiIntegrationTests {
 			.andExpect(jsonPath("$.movements[0].resultingQuantity").value(12))
 			.andExpect(jsonPath("$.movements[0].reference").value("PO-1"))
 			.andExpect(jsonPath("$.movements[0].transferId").isEmpty())
-			.andExpect(jsonPath("$.movements[0].createdBy").value("anonymous"))
+			.andExpect(jsonPath("$.movements[0].createdBy").value(SignIn.DEFAULT_USER))
 			.andExpect(jsonPath("$.movements[0].createdAt", matchesPattern("\\d{4}-\\d\\d-\\d\\dT.*Z")))
 			.andReturn();
 

@@ -8,11 +8,14 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, against the run's real PostgreSQL, with MockMvc
- * for requests that need no network. Every test class with this annotation shares one
+ * for requests that need no network. MockMvc's requests are signed in as the demo
+ * superuser unless a test chooses another user ({@link SignIn}); {@link TestTokens} gives
+ * tokens for requests over real HTTP. Every test class with this annotation shares one
  * context.
  */
 @Target(ElementType.TYPE)
@@ -21,6 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(SignInConfiguration.class)
 public @interface IntegrationTest {
 
 }

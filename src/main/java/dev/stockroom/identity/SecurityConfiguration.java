@@ -1,0 +1,116 @@
+package dev.stockroom.identity;
+
+import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains, one rule book. The API ({@code /api/**}, Actuator, the OpenAPI
+ * document) is stateless: a JWT ({@code Authorization: Bearer}) or a personal API token
+ * ({@code Authorization: Token}) on every request, no session, no CSRF token (no cookie
+ * ever authenticates an API request, so a forged cross-site request carries no
+ * credentials). The pages sign in with a form and keep a session, so every state-changing
+ * form carries a CSRF token. Both chains ask the {@link PermissionMatrix}
+ * ({@link MatrixAuthorizationManager}) who may do what.
+ */
+// Not for a command (check-deploy, load-demo-data), which runs without a web server.
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+	// Strict: no inline scripts or styles anywhere, no framing, forms post to us only.
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	MatrixAuthorizationManager matrixAuthorizationManager() {
+		return new MatrixAuthorizationManager(PermissionMatrix.standard());
+	}
+
+	@Bean
+	PageAccess pageAccess(MatrixAuthorizationManager matrix) {
+		return new PageAccess(matrix);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, MatrixAuthorizationManager matrix, JwtService jwt,
+			UserService users, ApiTokenService apiTokens, JsonMapper json) throws Exception {
+		ProblemResponses problems = new ProblemResponses(json);
+		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.anyRequest()
+				.access(matrix))
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.jwt((token) -> token.decoder(new JjwtDecoder(jwt))
+					.jwtAuthenticationConverter(new SignedInUserConverter(users)))
+				.authenticationEntryPoint(problems.unauthenticated())
+				.accessDeniedHandler(problems.forbidden()))
+			.addFilterBefore(apiTokenFilter(apiTokens, users, problems), BearerTokenAuthenticationFilter.class)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.cors(Customizer.withDefaults())
+			.headers(SecurityConfiguration::securityHeaders)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems.unauthenticated())
+				.accessDeniedHandler(problems.forbidden()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http, MatrixAuthorizationManager matrix, UserService users)
+			throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.anyRequest()
+			.access(matrix))
+			.authenticationManager(new ProviderManager(new PasswordAuthenticationProvider(users)))
+			.formLogin((form) -> form.loginPage("/login").failureHandler(new LoginFailureHandler()))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			// A new session id at sign-in, so that an id planted before it is worthless.
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers(SecurityConfiguration::securityHeaders);
+		return http.build();
+	}
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			// Sent only over HTTPS (as browsers require); behind a proxy, once the proxy
+			// is trusted to say the request came in over HTTPS.
+			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+	}
+
+	private static AuthenticationFilter apiTokenFilter(ApiTokenService apiTokens, UserService users,
+			ProblemResponses problems) {
+		AuthenticationFilter filter = new AuthenticationFilter(
+				new ProviderManager(new ApiTokenAuthenticationProvider(apiTokens, users)),
+				new ApiTokenAuthenticationConverter());
+		// Signed in: go on to the endpoint (the default would redirect, as after a form
+		// login).
+		filter.setSuccessHandler((request, response, authentication) -> {
+		});
+		filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems.unauthenticated()));
+		return filter;
+	}
+
+}
