@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.SignIn;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,6 +37,16 @@ class OpenApiIntegrationTests {
 			.andExpect(jsonPath("$.paths['/api/v1/stock/movements'].put").doesNotExist())
 			.andExpect(jsonPath("$.paths['/api/v1/products'].get.description",
 					containsString("Sort by: sku, name, price")));
+	}
+
+	@Test
+	void theDocumentNamesBothWaysToSignInAndIsServedWithoutCredentials() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").with(SignIn.anonymous()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+			.andExpect(jsonPath("$.components.securitySchemes.apiToken.name").value("Authorization"))
+			.andExpect(jsonPath("$.paths['/api/v1/auth/token'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/account/tokens'].post").exists());
 	}
 
 	@Test
