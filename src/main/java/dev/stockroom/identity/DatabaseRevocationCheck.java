@@ -1,5 +1,9 @@
 package dev.stockroom.identity;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +29,21 @@ class DatabaseRevocationCheck implements RevocationCheck {
 			.param(familyId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * @param familyId the family
+	 * @return when its last refresh token expires; empty for an unknown family
+	 */
+	Optional<Instant> latestExpiry(UUID familyId) {
+		return this.jdbc.sql("SELECT max(expires_at) FROM refresh_tokens WHERE family_id = ?")
+			.param(familyId)
+			.query(Timestamp.class)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.map(Timestamp::toInstant)
+			.findFirst();
 	}
 
 }

@@ -3,12 +3,17 @@ package dev.stockroom.identity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +40,12 @@ public class RefreshTokens {
 
 	private final JdbcClient jdbc;
 
-	RefreshTokens(JwtService jwt, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	RefreshTokens(JwtService jwt, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jwt = jwt;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -118,15 +126,36 @@ public class RefreshTokens {
 	 */
 	@Transactional
 	public void revokeAllOf(long userId) {
-		this.jdbc.sql("UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+		List<RevokedRow> revoked = this.jdbc.sql("""
+				UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL
+				RETURNING family_id, expires_at""")
 			.params(Timestamp.from(this.jwt.now()), userId)
-			.update();
+			.query(RevokedRow.class)
+			.list();
+		Map<UUID, Instant> families = revoked.stream()
+			.collect(Collectors.toMap(RevokedRow::familyId, (row) -> row.expiresAt().toInstant(),
+					(one, other) -> one.isAfter(other) ? one : other));
+		families.forEach(this::announce);
 	}
 
 	private void revokeFamily(UUID familyId) {
-		this.jdbc.sql("UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL")
+		Instant expiresAt = this.jdbc.sql("""
+				UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL
+				RETURNING expires_at""")
 			.params(Timestamp.from(this.jwt.now()), familyId)
-			.update();
+			.query(Timestamp.class)
+			.list()
+			.stream()
+			.map(Timestamp::toInstant)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		// Also when nothing changed (logging out twice): a cache that missed the first
+		// revocation learns it now.
+		announce(familyId, expiresAt);
+	}
+
+	private void announce(UUID familyId, Instant expiresAt) {
+		this.events.publishEvent(new TokenFamilyRevoked(familyId, expiresAt));
 	}
 
 	private IssuedPair issueInFamily(UserRow user, UUID familyId) {
@@ -157,6 +186,9 @@ public class RefreshTokens {
 	}
 
 	private record IssuedPair(TokenPair pair, UUID refreshTokenId) {
+	}
+
+	private record RevokedRow(UUID familyId, Timestamp expiresAt) {
 	}
 
 }

@@ -9,18 +9,26 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
- * Points a test's application context at the run's own PostgreSQL database (see
- * {@link TestServices}). Its settings rank above {@code application.yml} but below a
- * test's own {@code properties} and {@code @DynamicPropertySource}, so a test can still
- * choose another database.
+ * Points a test's application context at the run's own PostgreSQL database and at the
+ * run's Redis with the run's key prefix (see {@link TestServices}). Its settings rank
+ * above {@code application.yml} but below a test's own {@code properties} and
+ * {@code @DynamicPropertySource}, so a test can still choose another database or Redis.
+ *
+ * <p>
+ * The rate limits are raised out of reach: the whole suite sends its requests from one
+ * address, and a test of the limits sets small ones of its own.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		String redisUrl = TestServices.redisUrl();
 		MapPropertySource testDatabase = new MapPropertySource("stockroomTestDatabase",
 				Map.of("spring.datasource.url", TestServices.sharedDatabaseUrl(), "spring.datasource.username",
-						"postgres", "spring.datasource.password", ""));
+						"postgres", "spring.datasource.password", "", "stockroom.redis.url", redisUrl,
+						"spring.data.redis.url", redisUrl, "stockroom.redis.key-prefix", TestServices.redisKeyPrefix(),
+						"stockroom.rate-limit.api.capacity", "1000000", "stockroom.rate-limit.login.capacity",
+						"1000000"));
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();
 		String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
 		if (sources.contains(inlined)) {

@@ -2,6 +2,7 @@ package dev.stockroom.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import redis.embedded.RedisServer;
 
 import org.springframework.boot.SpringApplication;
 
@@ -34,10 +36,18 @@ import org.springframework.boot.SpringApplication;
  * hooks that run in no fixed order, and closing still talks to the database. Instead each
  * run drops what earlier runs left, once it is ten minutes old and nobody is connected to
  * it.
+ *
+ * <p>
+ * Redis likewise: {@code STOCKROOM_TEST_REDIS_URL} (e.g. {@code redis://127.0.0.1:6379})
+ * when set, otherwise an embedded Redis (codemonstur's embedded-redis) on a free port.
+ * Each run's keys start with a prefix of its own ({@link #redisKeyPrefix()}), so runs
+ * sharing one Redis never see each other's keys; Redis expires them.
  */
 public final class TestServices {
 
 	public static final String POSTGRES_URL_VARIABLE = "STOCKROOM_TEST_POSTGRES_URL";
+
+	public static final String REDIS_URL_VARIABLE = "STOCKROOM_TEST_REDIS_URL";
 
 	private static final String PREFIX = "stockroom_test_";
 
@@ -47,7 +57,60 @@ public final class TestServices {
 
 	private static String sharedDatabaseUrl;
 
+	private static String redisUrl;
+
+	private static final String REDIS_KEY_PREFIX = "stockroom-test-" + Instant.now().getEpochSecond() + "-"
+			+ ThreadLocalRandom.current().nextInt(1_000_000) + ":";
+
 	private TestServices() {
+	}
+
+	/**
+	 * @return the URL of the run's Redis ({@code redis://host:port}); an embedded one is
+	 * started on first use when none is configured
+	 */
+	public static synchronized String redisUrl() {
+		if (redisUrl == null) {
+			String configured = System.getenv(REDIS_URL_VARIABLE);
+			redisUrl = (configured != null && !configured.isBlank()) ? configured : startEmbeddedRedis();
+		}
+		return redisUrl;
+	}
+
+	/**
+	 * @return the key prefix of this run,
+	 * {@code stockroom-test-<epoch seconds>-<random>:}
+	 */
+	public static String redisKeyPrefix() {
+		return REDIS_KEY_PREFIX;
+	}
+
+	// Stopped by a Spring shutdown handler for the same reason as the embedded
+	// PostgreSQL.
+	private static String startEmbeddedRedis() {
+		try {
+			int port = freePort();
+			RedisServer redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").build();
+			redis.start();
+			SpringApplication.getShutdownHandlers().add(() -> {
+				try {
+					redis.stop();
+				}
+				catch (IOException ex) {
+					// the JVM is exiting; the process is killed with it
+				}
+			});
+			return "redis://127.0.0.1:" + port;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded Redis", ex);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	/**

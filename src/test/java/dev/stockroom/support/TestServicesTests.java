@@ -1,5 +1,12 @@
 package dev.stockroom.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +19,24 @@ class TestServicesTests {
 			.isEqualTo("jdbc:postgresql://127.0.0.1:5432/mine?user=postgres");
 		assertThat(TestServices.withDatabase("jdbc:postgresql://localhost:40000/postgres", "mine"))
 			.isEqualTo("jdbc:postgresql://localhost:40000/mine");
+	}
+
+	@Test
+	void redisKeysOfARunStartWithAPrefixOfTheirOwn() {
+		assertThat(TestServices.redisKeyPrefix()).matches("stockroom-test-\\d+-\\d+:");
+	}
+
+	@Test
+	void theRunsRedisAnswers() throws IOException {
+		URI redis = URI.create(TestServices.redisUrl());
+		try (Socket socket = new Socket(redis.getHost(), redis.getPort())) {
+			socket.setSoTimeout(2000);
+			OutputStream out = socket.getOutputStream();
+			out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			assertThat(new String(in.readNBytes(7), StandardCharsets.US_ASCII)).isEqualTo("+PONG\r\n");
+		}
 	}
 
 }

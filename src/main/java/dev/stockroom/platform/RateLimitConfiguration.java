@@ -1,0 +1,52 @@
+package dev.stockroom.platform;
+
+import java.time.Clock;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+/**
+ * Rate limiting for {@code /api} (see {@link RateLimitFilter}), unless
+ * {@code stockroom.rate-limit.enabled} is false.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "stockroom.rate-limit.enabled", havingValue = "true", matchIfMissing = true)
+class RateLimitConfiguration {
+
+	/**
+	 * After Spring Security's filter chain, whose order is
+	 * {@code SecurityProperties.DEFAULT_FILTER_ORDER} (-100): the signed-in user is known
+	 * by then. The literal, because the security starter is not on the class path yet.
+	 */
+	static final int ORDER = -100 + 10;
+
+	@Bean
+	@ConditionalOnRedisConfigured
+	RedisBuckets redisBuckets(LettuceConnectionFactory connectionFactory, StockroomRedisProperties settings) {
+		return new RedisBuckets(connectionFactory, settings);
+	}
+
+	@Bean
+	RateLimiter rateLimiter(ObjectProvider<RedisBuckets> redis, RateLimitProperties properties,
+			StockroomRedisProperties redisSettings, Clock clock) {
+		return new RateLimiter(redis.getIfAvailable(), properties, redisSettings, clock);
+	}
+
+	// The filter itself is no bean, so Boot registers it only here, for /api only.
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, RateLimitProperties properties,
+			JsonMapper json) {
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				new RateLimitFilter(limiter, properties, json));
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(ORDER);
+		return registration;
+	}
+
+}

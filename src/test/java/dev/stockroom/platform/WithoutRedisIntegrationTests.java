@@ -1,0 +1,46 @@
+package dev.stockroom.platform;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.stockroom.support.IntegrationTest;
+
+/**
+ * The embedded default has no Redis: nothing that talks to Redis is created, the rate
+ * limits are counted in memory, and health is UP.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "stockroom.redis.url=")
+class WithoutRedisIntegrationTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void startsWithoutAnyRedisBeanOfOursAndLimitsInMemory() throws Exception {
+		assertThat(this.context.getBeansOfType(RedisBuckets.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(RedisConfiguration.class)).isEmpty();
+		assertThat(this.context.getBean(StockroomRedisProperties.class).configured()).isFalse();
+
+		this.mvc.perform(get("/api/v1/products"))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("X-RateLimit-Remaining"));
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
+	}
+
+}
