@@ -151,6 +151,21 @@ class ProductApiIntegrationTests {
 		assertThat(search(category, "s2-" + this.suffix.toLowerCase())).containsExactly(fifty);
 	}
 
+	// Every query binds its values as parameters and sorts only by allow-listed columns:
+	// SQL in a search term is just text, and SQL in a sort is refused.
+	@Test
+	void sqlInSearchTermsAndSortsIsNeverExecuted() throws Exception {
+		long category = this.api.createCategory("Injection " + this.suffix, null);
+		long quoted = this.api.createProduct("SQL-" + this.suffix, "O'Brien's best ' OR '1'='1", category);
+
+		assertThat(search(category, "' OR '1'='1")).containsExactly(quoted);
+		assertThat(search(category, "'; DROP TABLE products; --")).isEmpty();
+		this.mvc.perform(get("/api/v1/products").param("sort", "name;DROP TABLE products"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/products").param("sort", "(SELECT 1),asc")).andExpect(status().isBadRequest());
+		assertThat(search(category, "O'Brien")).containsExactly(quoted);
+	}
+
 	@Test
 	void filtersByActive() throws Exception {
 		long category = this.api.createCategory("Active " + this.suffix, null);

@@ -17,6 +17,12 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * <p>
  * The rate limits are raised out of reach: the whole suite sends its requests from one
  * address, and a test of the limits sets small ones of its own.
+ *
+ * <p>
+ * Connection pools keep one idle connection, not ten: a run caches a dozen application
+ * contexts, each with its pool, and PostgreSQL's 100 connections are shared with
+ * everything else on the machine. A pool still grows to ten under load (the concurrency
+ * tests) and gives the extra connections back after ten idle seconds.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -28,7 +34,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 						"postgres", "spring.datasource.password", "", "stockroom.redis.url", redisUrl,
 						"spring.data.redis.url", redisUrl, "stockroom.redis.key-prefix", TestServices.redisKeyPrefix(),
 						"stockroom.rate-limit.api.capacity", "1000000", "stockroom.rate-limit.login.capacity",
-						"1000000"));
+						"1000000", "spring.datasource.hikari.minimum-idle", "1",
+						"spring.datasource.hikari.idle-timeout", "10s"));
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();
 		String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
 		if (sources.contains(inlined)) {
