@@ -47,6 +47,15 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit api, Lim
 			return limit;
 		}
 
+		/**
+		 * @return the limit as a key segment, e.g. {@code 300-per-60s}: buckets of
+		 * another limit live under other keys, so a changed setting takes effect at once
+		 * instead of when the old buckets expire
+		 */
+		String signature() {
+			return this.capacity + "-per-" + this.period.toSeconds() + "s";
+		}
+
 		BucketConfiguration configuration() {
 			return BucketConfiguration.builder()
 				.addLimit(Bandwidth.builder().capacity(this.capacity).refillGreedy(this.capacity, this.period).build())

@@ -42,7 +42,7 @@ class RedisBuckets implements DisposableBean {
 
 	ConsumptionProbe tryConsume(String key, RateLimitProperties.Limit limit) {
 		return buckets().builder()
-			.build(this.settings.key("rate-limit:" + key), limit::configuration)
+			.build(this.settings.key("rate-limit:" + limit.signature() + ":" + key), limit::configuration)
 			.tryConsumeAndReturnRemaining(1);
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.SignIn;
 import dev.stockroom.support.TestServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,24 +61,21 @@ class RateLimitIntegrationTests {
 	@Test
 	void theCountersLiveInRedisUnderTheRunsPrefix() throws Exception {
 		this.mvc.perform(tokenRequest("10.0.1.3")).andExpect(status().is(not(429)));
-		this.mvc.perform(get("/api/v1/products").with((request) -> {
-			request.setRemoteAddr("10.0.1.3");
-			return request;
-		})).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/products").with(SignIn.as("manager"))).andExpect(status().isOk());
 
-		assertThat(this.redis.hasKey(TestServices.redisKeyPrefix() + "rate-limit:login:ip:10.0.1.3")).isTrue();
-		assertThat(this.redis.hasKey(TestServices.redisKeyPrefix() + "rate-limit:api:ip:10.0.1.3")).isTrue();
+		assertThat(this.redis.hasKey(TestServices.redisKeyPrefix() + "rate-limit:3-per-60s:login:ip:10.0.1.3"))
+			.isTrue();
+		assertThat(this.redis.hasKey(TestServices.redisKeyPrefix() + "rate-limit:5-per-60s:api:user:manager")).isTrue();
 	}
 
 	@Test
 	void eachSignedInUserHasABucketOfTheirOwn() throws Exception {
 		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(products("10.0.1.4").principal(() -> "rate-alice")).andExpect(status().isOk());
+			this.mvc.perform(products("10.0.1.4").with(SignIn.as("clerk"))).andExpect(status().isOk());
 		}
 
-		this.mvc.perform(products("10.0.1.4").principal(() -> "rate-alice")).andExpect(status().isTooManyRequests());
-		this.mvc.perform(products("10.0.1.4").principal(() -> "rate-bob")).andExpect(status().isOk());
-		this.mvc.perform(products("10.0.1.4")).andExpect(status().isOk());
+		this.mvc.perform(products("10.0.1.4").with(SignIn.as("clerk"))).andExpect(status().isTooManyRequests());
+		this.mvc.perform(products("10.0.1.4").with(SignIn.as("viewer"))).andExpect(status().isOk());
 	}
 
 	@Test

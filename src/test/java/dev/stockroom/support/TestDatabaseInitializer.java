@@ -35,7 +35,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 						"spring.data.redis.url", redisUrl, "stockroom.redis.key-prefix", TestServices.redisKeyPrefix(),
 						"stockroom.rate-limit.api.capacity", "1000000", "stockroom.rate-limit.login.capacity",
 						"1000000", "spring.datasource.hikari.minimum-idle", "1",
-						"spring.datasource.hikari.idle-timeout", "10s"));
+						"spring.datasource.hikari.idle-timeout", "10000"));
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();
 		String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
 		if (sources.contains(inlined)) {
