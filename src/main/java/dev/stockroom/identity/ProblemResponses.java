@@ -3,6 +3,7 @@ package dev.stockroom.identity;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,11 +13,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * The API's 401 and 403 answers when Spring Security refuses a request before any
- * controller runs: RFC 9457 problem details like every other error of the API, with
- * {@code WWW-Authenticate} on a 401. The body never says which check failed.
+ * The API's 401 and 403 answers, and the 400 of a request the firewall refuses, when
+ * Spring Security refuses a request before any controller runs: RFC 9457 problem details
+ * like every other error of the API, with {@code WWW-Authenticate} on a 401. The body
+ * never says which check failed, nor echoes what the client sent.
  */
 final class ProblemResponses {
 
@@ -43,6 +46,23 @@ final class ProblemResponses {
 	AccessDeniedHandler forbidden() {
 		return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
 				"You do not have permission to do this");
+	}
+
+	/**
+	 * @param allowedHost whether the site serves a host name, to tell a forged
+	 * {@code Host} header apart from the firewall's other reasons
+	 */
+	RequestRejectedHandler requestRejected(Predicate<String> allowedHost) {
+		return (request, response, ex) -> {
+			if (!allowedHost.test(request.getServerName())) {
+				write(response, HttpStatus.BAD_REQUEST, "invalid-host", "Invalid Host",
+						"This site does not answer to the host name in the Host header");
+			}
+			else {
+				write(response, HttpStatus.BAD_REQUEST, "bad-request", "Bad Request",
+						"The request was refused because it is malformed");
+			}
+		};
 	}
 
 	private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)

@@ -11,10 +11,6 @@ import org.springframework.stereotype.Component;
  * {@code check-deploy}: runs every {@link DeploymentCheck} and exits 1 when any finds an
  * unsafe production setting, so that a deployment pipeline can stop before the release.
  * Run it with the production settings: {@code java -jar stockroom.jar check-deploy}.
- *
- * <p>
- * Secure session cookies and allowed hosts are not checked yet: they join as checks of
- * their own when those settings exist (issue 3, security hardening).
  */
 @Component
 class CheckDeployCommand implements StockroomCommand {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Debug output (Django's {@code DEBUG = True}): debug or trace logging for any logger
  * writes request data, SQL and sometimes secrets to the logs; Boot's {@code debug} and
- * {@code trace} switches do likewise; a stack trace in an error answer tells an attacker
- * the code and the libraries.
+ * {@code trace} switches do likewise; a stack trace, an exception's message or its name
+ * in an error answer tells an attacker the code, the libraries and sometimes the data.
  */
 @Component
 class DebugOutputDeploymentCheck implements DeploymentCheck {
@@ -40,12 +40,23 @@ class DebugOutputDeploymentCheck implements DeploymentCheck {
 				findings.add(new Finding(flag, "Spring Boot's " + flag + " mode is on", "remove --" + flag));
 			}
 		}
-		String stacktrace = environment.getProperty("server.error.include-stacktrace", "never");
-		if (!stacktrace.strip().equalsIgnoreCase("never")) {
-			findings.add(new Finding("server.error.include-stacktrace",
-					"error answers may carry a stack trace ('" + stacktrace + "')", "set it to never"));
+		// Boot's defaults are never, never and false; the design promises error answers
+		// without a stack trace, an exception's message or its name.
+		neverShown(environment, "server.error.include-stacktrace", "a stack trace", findings);
+		neverShown(environment, "server.error.include-message", "an exception's message", findings);
+		if (environment.getProperty("server.error.include-exception", Boolean.class, false)) {
+			findings.add(new Finding("server.error.include-exception", "error answers name the exception",
+					"set it to false"));
 		}
 		return findings;
+	}
+
+	private static void neverShown(Environment environment, String setting, String what, List<Finding> findings) {
+		String value = environment.getProperty(setting, "never");
+		if (!value.strip().equalsIgnoreCase("never")) {
+			findings
+				.add(new Finding(setting, "error answers may carry " + what + " ('" + value + "')", "set it to never"));
+		}
 	}
 
 }

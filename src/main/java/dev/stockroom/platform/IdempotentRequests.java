@@ -40,7 +40,7 @@ public class IdempotentRequests {
 	/** The request header that carries the key. */
 	public static final String HEADER = "Idempotency-Key";
 
-	static final String REPLAYED_HEADER = "Idempotent-Replayed";
+	public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
 	private static final int MAX_KEY_LENGTH = 255;
 

@@ -44,7 +44,8 @@ class CheckDeployIntegrationTests {
 			.contains("stockroom.jwt.secret: the JWT key is the dev profile's public key")
 			.contains("logging.level.dev.stockroom: debug logging is on")
 			.contains("springdoc.api-docs.enabled: ")
-			.contains("stockroom.base-url: 'http://localhost:8080' is not an https address");
+			.contains("stockroom.base-url: 'http://localhost:8080' is not an https address")
+			.contains("server.servlet.session.cookie.secure: the session cookie is also sent over plain http");
 		for (String username : List.of("admin", "manager", "clerk", "viewer")) {
 			assertThat(output).contains("user " + username + ": the demo user exists in the database");
 		}
@@ -54,9 +55,10 @@ class CheckDeployIntegrationTests {
 	void passesOnACorrectlyConfiguredProdApplication(CapturedOutput output) {
 		String[] args = { "check-deploy", "--spring.profiles.active=prod",
 				"--stockroom.jwt.secret=" + "a-production-key-of-our-own-".repeat(2),
-				"--stockroom.base-url=https://stock.example.com", "--spring.mail.host=smtp.example.com",
-				"--spring.datasource.url=" + TestServices.newDatabase(), "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--spring.jmx.enabled=false" };
+				"--stockroom.base-url=https://stock.example.com", "--stockroom.allowed-hosts=stock.example.com",
+				"--spring.mail.host=smtp.example.com", "--spring.datasource.url=" + TestServices.newDatabase(),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--spring.jmx.enabled=false" };
 		int exitCode;
 		try (ConfigurableApplicationContext context = StockroomApplication.application(args).run(args)) {
 			exitCode = SpringApplication.exit(context);
@@ -64,6 +66,20 @@ class CheckDeployIntegrationTests {
 
 		assertThat(output).contains("Deployment check OK: ");
 		assertThat(exitCode).isZero();
+	}
+
+	@Test
+	void theProdProfileAloneAllowsNoHost(CapturedOutput output) {
+		String[] args = { "check-deploy", "--spring.profiles.active=prod",
+				"--stockroom.jwt.secret=" + "a-production-key-of-our-own-".repeat(2),
+				"--spring.datasource.url=" + TestServices.newDatabase(), "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--spring.jmx.enabled=false" };
+		try (ConfigurableApplicationContext context = StockroomApplication.application(args).run(args)) {
+			assertThat(SpringApplication.exit(context)).isEqualTo(1);
+		}
+
+		assertThat(output).contains("stockroom.allowed-hosts: no host is allowed, so every request is refused")
+			.doesNotContain("server.servlet.session.cookie.secure:");
 	}
 
 	@Test

@@ -72,6 +72,59 @@ class DeploymentChecksTests {
 	}
 
 	@Test
+	void errorMessagesOrExceptionNamesInErrorAnswersAreFindings() {
+		DebugOutputDeploymentCheck check = new DebugOutputDeploymentCheck();
+		MockEnvironment environment = new MockEnvironment().withProperty("server.error.include-message", "always")
+			.withProperty("server.error.include-exception", "true");
+
+		assertThat(settings(check.check(environment))).containsExactly("server.error.include-message",
+				"server.error.include-exception");
+		assertThat(check.check(new MockEnvironment().withProperty("server.error.include-message", "never")
+			.withProperty("server.error.include-exception", "false"))).isEmpty();
+	}
+
+	@Test
+	void noAllowedHostOrAWildcardIsAFinding() {
+		AllowedHostsDeploymentCheck check = new AllowedHostsDeploymentCheck();
+		assertThat(check.check(new MockEnvironment())).singleElement().satisfies((finding) -> {
+			assertThat(finding.setting()).isEqualTo("stockroom.allowed-hosts");
+			assertThat(finding.problem()).contains("every request is refused");
+			assertThat(finding.fix()).contains("STOCKROOM_ALLOWED_HOSTS");
+		});
+		assertThat(check.check(new MockEnvironment().withProperty("stockroom.allowed-hosts", " ,"))).hasSize(1);
+		assertThat(check.check(new MockEnvironment().withProperty("stockroom.allowed-hosts", "stock.example.com, *")))
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.problem()).contains("any Host"));
+		assertThat(check.check(new MockEnvironment().withProperty("stockroom.allowed-hosts",
+				"stock.example.com,www.stock.example.com")))
+			.isEmpty();
+	}
+
+	@Test
+	void allowedHostsFromTheEnvironmentVariableCount() {
+		StandardEnvironment environment = new StandardEnvironment();
+		String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+		environment.getPropertySources()
+			.replace(name, new SystemEnvironmentPropertySource(name,
+					Map.of("STOCKROOM_ALLOWEDHOSTS", "stock.example.com,www.stock.example.com")));
+
+		assertThat(new AllowedHostsDeploymentCheck().check(environment)).isEmpty();
+	}
+
+	@Test
+	void aSessionCookieThatIsNotSecureOrNotHttpOnlyIsAFinding() {
+		SessionCookieDeploymentCheck check = new SessionCookieDeploymentCheck();
+		assertThat(settings(check.check(new MockEnvironment())))
+			.containsExactly("server.servlet.session.cookie.secure");
+		assertThat(
+				settings(check.check(new MockEnvironment().withProperty("server.servlet.session.cookie.secure", "true")
+					.withProperty("server.servlet.session.cookie.http-only", "false"))))
+			.containsExactly("server.servlet.session.cookie.http-only");
+		assertThat(check.check(new MockEnvironment().withProperty("server.servlet.session.cookie.secure", "true")
+			.withProperty("server.servlet.session.cookie.http-only", "true"))).isEmpty();
+	}
+
+	@Test
 	void debugLoggingFromAnEnvironmentVariableIsAFinding() {
 		StandardEnvironment environment = new StandardEnvironment();
 		String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
