@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.PageSignIn;
@@ -151,8 +152,7 @@ class PageSignInIntegrationTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions signIn(String username, String password)
-			throws Exception {
+	private ResultActions signIn(String username, String password) throws Exception {
 		return this.mvc.perform(post("/login").with(SignIn.anonymous())
 			.with(csrf())
 			.param("username", username)
