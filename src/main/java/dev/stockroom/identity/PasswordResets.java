@@ -147,6 +147,26 @@ public class PasswordResets {
 	}
 
 	/**
+	 * Whether a token from a reset mail would be accepted now, so that the page can say a
+	 * link is dead before the user chooses a new password. {@link #reset} checks again,
+	 * under a lock: the answer may be stale a moment later.
+	 * @param token the token from the link
+	 * @return false when the token is malformed, unknown, used, superseded or expired, or
+	 * its user inactive
+	 */
+	public boolean isUsable(String token) {
+		if (token == null || !FORMAT.matcher(token).matches()) {
+			return false;
+		}
+		return this.jdbc.sql("""
+				SELECT count(*) FROM password_reset_tokens t JOIN users u ON u.id = t.user_id
+				WHERE t.token_hash = ? AND t.used_at IS NULL AND t.expires_at > ? AND u.active""")
+			.params(hash(token), Timestamp.from(Instant.now(this.clock)))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
 	 * Sets a new password with a token from a reset mail. The token is used up; every
 	 * session of the user (refresh-token families and their access tokens) is signed out,
 	 * and the username's failed sign-ins are forgotten.

@@ -189,15 +189,15 @@ public final class PermissionMatrix {
 		rules.add(page(GET, "/login", PUBLIC));
 		rules.add(new EndpointRule(POST, "/login", PUBLIC, Availability.FRAMEWORK));
 		rules.add(new EndpointRule(POST, "/logout", PUBLIC, Availability.FRAMEWORK));
-		rules.add(planned(GET, "/register", PUBLIC));
-		rules.add(planned(POST, "/register", PUBLIC));
-		rules.add(planned(GET, "/password-reset", PUBLIC));
-		rules.add(planned(POST, "/password-reset", PUBLIC));
-		rules.add(planned(GET, "/password-reset/{token}", PUBLIC));
-		rules.add(planned(POST, "/password-reset/{token}", PUBLIC));
+		rules.add(page(GET, "/register", PUBLIC));
+		rules.add(page(POST, "/register", PUBLIC));
+		rules.add(page(GET, "/password-reset", PUBLIC));
+		rules.add(page(POST, "/password-reset", PUBLIC));
+		rules.add(page(GET, "/password-reset/{token}", PUBLIC));
+		rules.add(page(POST, "/password-reset/{token}", PUBLIC));
 		rules.add(page(GET, "/", AUTHENTICATED));
-		rules.add(planned(GET, "/account/password", AUTHENTICATED));
-		rules.add(planned(POST, "/account/password", AUTHENTICATED));
+		rules.add(page(GET, "/account/password", AUTHENTICATED));
+		rules.add(page(POST, "/account/password", AUTHENTICATED));
 		rules.add(page(GET, "/products", permission(PRODUCT_VIEW)));
 	}
 
@@ -217,10 +217,6 @@ public final class PermissionMatrix {
 
 	private static EndpointRule page(HttpMethod method, String path, AccessRequirement requirement) {
 		return new EndpointRule(method, path, requirement, Availability.ALWAYS);
-	}
-
-	private static EndpointRule planned(HttpMethod method, String path, AccessRequirement requirement) {
-		return new EndpointRule(method, path, requirement, Availability.PLANNED);
 	}
 
 }

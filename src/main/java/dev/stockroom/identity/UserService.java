@@ -46,6 +46,8 @@ public class UserService {
 
 	private final LoginThrottle loginThrottle;
 
+	private final RefreshTokens refreshTokens;
+
 	private final Clock clock;
 
 	// Checked against when the username is unknown, so that a wrong username costs one
@@ -56,7 +58,7 @@ public class UserService {
 
 	UserService(UserRepository users, UserGroupRepository groups, PermissionRepository permissions,
 			UserProfileRepository profiles, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, LoginThrottle loginThrottle, Clock clock) {
+			ApplicationEventPublisher events, LoginThrottle loginThrottle, RefreshTokens refreshTokens, Clock clock) {
 		this.users = users;
 		this.groups = groups;
 		this.permissions = permissions;
@@ -65,6 +67,7 @@ public class UserService {
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.loginThrottle = loginThrottle;
+		this.refreshTokens = refreshTokens;
 		this.clock = clock;
 		this.unknownUserHash = SingletonSupplier
 			.of(() -> passwordEncoder.encode("no user has this password ".repeat(4)));
@@ -101,7 +104,10 @@ public class UserService {
 	}
 
 	/**
-	 * Replaces a user's password once the current one is confirmed.
+	 * Replaces a user's password once the current one is confirmed, and signs the user's
+	 * API clients out ({@link RefreshTokens#revokeAllOf}) in the same transaction: a
+	 * password is changed because someone else may know it, and whatever signed in with
+	 * it must not outlive it. The caller keeps its own page session.
 	 * @param userId whose password
 	 * @param currentPassword the password the user has now
 	 * @param newPassword the password they want
@@ -120,6 +126,7 @@ public class UserService {
 			throw new InvalidFieldException("newPassword", problems);
 		}
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.refreshTokens.revokeAllOf(userId);
 	}
 
 	/**

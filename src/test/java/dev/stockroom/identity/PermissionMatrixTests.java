@@ -71,11 +71,10 @@ class PermissionMatrixTests {
 			.containsExactlyInAnyOrder("POST /api/v1/auth/token ALWAYS", "POST /api/v1/auth/refresh ALWAYS",
 					"GET /actuator/health FRAMEWORK", "GET /v3/api-docs/** DEV_ONLY", "GET /swagger-ui/** DEV_ONLY",
 					"GET /swagger-ui.html DEV_ONLY", "GET /login ALWAYS", "POST /login FRAMEWORK",
-					"POST /logout FRAMEWORK", "GET /register PLANNED", "POST /register PLANNED",
-					"GET /password-reset PLANNED", "POST /password-reset PLANNED",
-					"GET /password-reset/{token} PLANNED", "POST /password-reset/{token} PLANNED",
-					"GET /css/** FRAMEWORK", "GET /js/** FRAMEWORK", "GET /images/** FRAMEWORK",
-					"GET /webjars/** FRAMEWORK", "GET /favicon.ico FRAMEWORK");
+					"POST /logout FRAMEWORK", "GET /register ALWAYS", "POST /register ALWAYS",
+					"GET /password-reset ALWAYS", "POST /password-reset ALWAYS", "GET /password-reset/{token} ALWAYS",
+					"POST /password-reset/{token} ALWAYS", "GET /css/** FRAMEWORK", "GET /js/** FRAMEWORK",
+					"GET /images/** FRAMEWORK", "GET /webjars/** FRAMEWORK", "GET /favicon.ico FRAMEWORK");
 		assertThat(this.matrix.allows(Set.of(), HttpMethod.POST, "/api/v1/auth/token")).isTrue();
 		assertThat(this.matrix.allows(Set.of(), HttpMethod.GET, "/api/v1/products")).isFalse();
 	}
