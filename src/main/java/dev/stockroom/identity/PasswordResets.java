@@ -168,8 +168,8 @@ public class PasswordResets {
 
 	/**
 	 * Sets a new password with a token from a reset mail. The token is used up; every
-	 * session of the user (refresh-token families and their access tokens) is signed out,
-	 * and the username's failed sign-ins are forgotten.
+	 * session of the user (page sessions, refresh-token families and their access tokens)
+	 * is signed out, and the username's failed sign-ins are forgotten.
 	 * @param token the token from the link
 	 * @param newPassword the password the user wants
 	 * @throws InvalidFieldException when the token is unknown, used, superseded by a
@@ -203,6 +203,7 @@ public class PasswordResets {
 			.params(Timestamp.from(now), tokenHash)
 			.update();
 		this.refreshTokens.revokeAllOf(userId);
+		this.events.publishEvent(new PasswordChanged(userId, user.getUsername()));
 		this.loginThrottle.clear(user.getUsername());
 		log.info("Password of user {} reset by mail", user.getUsername());
 	}

@@ -13,11 +13,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two filter chains, one rule book. The API ({@code /api/**}, Actuator, the OpenAPI
@@ -41,6 +44,25 @@ class SecurityConfiguration {
 	@Bean
 	MatrixAuthorizationManager matrixAuthorizationManager() {
 		return new MatrixAuthorizationManager(PermissionMatrix.standard());
+	}
+
+	// Every signed-in page session, so that a password change can end the others
+	// (SignOutOtherSessions). In memory, per instance: sessions shared through Redis need
+	// Spring Session's registry instead.
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	// Tells the registry when a session ends or changes its id.
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	SignOutOtherSessions signOutOtherSessions(SessionRegistry sessionRegistry) {
+		return new SignOutOtherSessions(sessionRegistry);
 	}
 
 	@Bean
@@ -76,8 +98,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, MatrixAuthorizationManager matrix, UserService users)
-			throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, MatrixAuthorizationManager matrix, UserService users,
+			SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.anyRequest()
@@ -86,7 +108,12 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").failureHandler(new LoginFailureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			// A new session id at sign-in, so that an id planted before it is worthless.
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+				// No limit on sessions per user; the registry lets a password change end
+				// the others, which are then sent to the login page.
+				.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"))
 			.headers(SecurityConfiguration::securityHeaders);
 		return http.build();
 	}

@@ -107,7 +107,8 @@ public class UserService {
 	 * Replaces a user's password once the current one is confirmed, and signs the user's
 	 * API clients out ({@link RefreshTokens#revokeAllOf}) in the same transaction: a
 	 * password is changed because someone else may know it, and whatever signed in with
-	 * it must not outlive it. The caller keeps its own page session.
+	 * it must not outlive it. The user's other page sessions end too
+	 * ({@link PasswordChanged}); the caller keeps its own.
 	 * @param userId whose password
 	 * @param currentPassword the password the user has now
 	 * @param newPassword the password they want
@@ -127,6 +128,7 @@ public class UserService {
 		}
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		this.refreshTokens.revokeAllOf(userId);
+		this.events.publishEvent(new PasswordChanged(userId, user.getUsername()));
 	}
 
 	/**

@@ -69,6 +69,20 @@ class PasswordChangePageIntegrationTests {
 	}
 
 	@Test
+	void theUsersOtherBrowserSessionsAreSignedOut() throws Exception {
+		String username = register();
+		MockHttpSession laptop = PageSignIn.as(this.mvc, username, OLD_PASSWORD);
+		MockHttpSession phone = PageSignIn.as(this.mvc, username, OLD_PASSWORD);
+		MockHttpSession someoneElse = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
+
+		change(laptop, OLD_PASSWORD, NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/"));
+
+		this.mvc.perform(get("/").session(phone).with(SignIn.anonymous())).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/").session(laptop).with(SignIn.anonymous())).andExpect(status().isOk());
+		this.mvc.perform(get("/").session(someoneElse).with(SignIn.anonymous())).andExpect(status().isOk());
+	}
+
+	@Test
 	void theFlashMessageIsShownAfterTheRedirect() throws Exception {
 		MockHttpSession session = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -82,6 +83,7 @@ class PasswordResetPageIntegrationTests {
 	@Test
 	void aMailedLinkFromTheConfiguredBaseUrlResetsThePasswordOnce() throws Exception {
 		UserAccount user = register("pagereset");
+		MockHttpSession openElsewhere = PageSignIn.as(this.mvc, user.username(), OLD_PASSWORD);
 
 		this.mvc.perform(post("/password-reset").with(SignIn.anonymous())
 			.with(csrf())
@@ -102,6 +104,8 @@ class PasswordResetPageIntegrationTests {
 			.andExpect(content().string(containsString("<label for=\"newPassword\">")));
 		reset(path, NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/login?reset"));
 		PageSignIn.as(this.mvc, user.username(), NEW_PASSWORD);
+		this.mvc.perform(get("/").session(openElsewhere).with(SignIn.anonymous()))
+			.andExpect(redirectedUrl("/login?expired"));
 
 		this.mvc.perform(get(path).with(SignIn.anonymous()))
 			.andExpect(status().isBadRequest())
