@@ -55,12 +55,18 @@ public final class Browser {
 
 	private final WebDriverWait wait;
 
+	// Quits the browser should the JVM end before the test class does (a build stopped
+	// with Ctrl-C, a fork killed at its time limit): no Chromium outlives the tests.
+	private final Thread quitOnExit;
+
 	private String baseUrl;
 
 	private Browser(ChromeDriver driver, Path profile) {
 		this.driver = driver;
 		this.profile = profile;
 		this.wait = new WebDriverWait(driver, WAIT);
+		this.quitOnExit = new Thread(this::quitNow, "quit-browser");
+		Runtime.getRuntime().addShutdownHook(this.quitOnExit);
 	}
 
 	/**
@@ -217,8 +223,19 @@ public final class Browser {
 		Files.move(shot, file, StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	// quit() ends ChromeDriver and every Chromium process it started.
 	void quit() {
+		try {
+			Runtime.getRuntime().removeShutdownHook(this.quitOnExit);
+		}
+		catch (IllegalStateException ex) {
+			// The JVM is already shutting down, and the hook quits.
+			return;
+		}
+		quitNow();
+	}
+
+	// The driver's quit() ends ChromeDriver and every Chromium process it started.
+	private void quitNow() {
 		try {
 			this.driver.quit();
 		}
