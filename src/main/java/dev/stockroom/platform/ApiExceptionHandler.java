@@ -42,8 +42,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * anything unexpected into a 500 that says nothing about the internals. The framework's
  * own errors (404 for an unknown path, 405, 406, 415...) come from
  * {@link ResponseEntityExceptionHandler}, already as problem details.
+ *
+ * <p>
+ * Only for {@link ApiController}s: a page's errors become error pages
+ * ({@code templates/error/}). Errors raised before any controller is chosen (no such
+ * path, method or media type) reach this handler through {@link RoutingErrorHandler} when
+ * the path is the API's.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

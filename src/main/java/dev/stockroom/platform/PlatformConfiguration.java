@@ -15,4 +15,16 @@ class PlatformConfiguration {
 		return Clock.systemUTC();
 	}
 
+	// Named for the templates: ${@fmt.money(product.price)}.
+	@Bean
+	TemplateHelpers fmt(Clock clock) {
+		return new TemplateHelpers(clock);
+	}
+
+	// Named for the templates: ${@links.page(null, 2)}.
+	@Bean
+	PageLinks links() {
+		return new PageLinks();
+	}
+
 }

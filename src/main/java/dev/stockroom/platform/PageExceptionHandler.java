@@ -1,0 +1,35 @@
+package dev.stockroom.platform;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * The domain exceptions a page controller may let through, as the status they mean; the
+ * servlet container then shows that status's error page
+ * ({@code templates/error/404.html}) in the layout, as it does for every other error of a
+ * page. Anything not named here is a 500 and its page, which says nothing about the
+ * cause. The API's controllers are answered by {@link ApiExceptionHandler} first.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+	@ExceptionHandler
+	void notFound(ResourceNotFoundException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	@ExceptionHandler
+	void badQuery(InvalidQueryException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+}

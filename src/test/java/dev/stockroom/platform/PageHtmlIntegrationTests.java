@@ -1,0 +1,116 @@
+package dev.stockroom.platform;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.stockroom.identity.EndpointRule;
+import dev.stockroom.identity.EndpointRule.Availability;
+import dev.stockroom.identity.PermissionMatrix;
+import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.PageSignIn;
+import dev.stockroom.support.SignIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every page the permission matrix lists (a GET served by a controller, without path
+ * variables) passes an HTML check, seen by the superuser, who sees every link and button:
+ * no two elements share an id, every form control has a label, and the answer carries the
+ * security headers. A page added later is checked as soon as its row is.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageHtmlIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	MockHttpSession session;
+
+	@BeforeAll
+	void signIn() throws Exception {
+		this.session = PageSignIn.as(this.mvc, "admin", PageSignIn.DEMO_PASSWORD);
+	}
+
+	static Stream<String> pages() {
+		return PermissionMatrix.standard()
+			.rules()
+			.stream()
+			.filter((rule) -> rule.availability() == Availability.ALWAYS && !rule.isApi()
+					&& rule.method().equals(HttpMethod.GET) && !rule.pattern().contains("{"))
+			.map(EndpointRule::pattern);
+	}
+
+	@ParameterizedTest
+	@MethodSource("pages")
+	void pagePassesTheHtmlCheck(String path) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(path).session(this.session).with(SignIn.anonymous()))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).as(path).isEqualTo(200);
+		assertThat(response.getContentType()).as(path).startsWith("text/html");
+		assertThat(response.getHeader("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+		assertThat(response.getHeader("X-Frame-Options")).as(path).isEqualTo("DENY");
+		Document page = Jsoup.parse(response.getContentAsString());
+		assertThat(duplicateIds(page)).as("duplicate ids on %s", path).isEmpty();
+		assertThat(unlabelledControls(page)).as("controls without a label on %s", path).isEmpty();
+		assertThat(page.select("main#content")).as("one main landmark on %s", path).hasSize(1);
+		assertThat(page.select("[style], [onclick], [onload], [onsubmit], [onchange]"))
+			.as("inline style or script on %s", path)
+			.isEmpty();
+		assertThat(page.select("script:not([src])")).as("inline script on %s", path).isEmpty();
+	}
+
+	private static List<String> duplicateIds(Document page) {
+		Set<String> seen = new HashSet<>();
+		List<String> duplicates = new ArrayList<>();
+		for (Element element : page.select("[id]")) {
+			if (!seen.add(element.id())) {
+				duplicates.add(element.id());
+			}
+		}
+		return duplicates;
+	}
+
+	// A control is labelled by a <label for> naming its id, a <label> around it, or
+	// aria-label / aria-labelledby. Hidden fields and buttons (labelled by their text)
+	// need
+	// none.
+	private static List<String> unlabelledControls(Document page) {
+		List<String> unlabelled = new ArrayList<>();
+		for (Element control : page.select("input, select, textarea")) {
+			String type = control.attr("type").toLowerCase();
+			if (type.equals("hidden") || type.equals("submit") || type.equals("button") || type.equals("reset")
+					|| type.equals("image")) {
+				continue;
+			}
+			boolean labelled = (!control.id().isEmpty() && !page.select("label[for=" + control.id() + "]").isEmpty())
+					|| !control.parents().select("label").isEmpty() || !control.attr("aria-label").isBlank()
+					|| !control.attr("aria-labelledby").isBlank();
+			if (!labelled) {
+				unlabelled.add(control.outerHtml());
+			}
+		}
+		return unlabelled;
+	}
+
+}
