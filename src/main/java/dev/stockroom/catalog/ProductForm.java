@@ -27,7 +27,7 @@ record ProductForm(
 				message = "must be an amount with at most two decimals") BigDecimal cost,
 		@DecimalMin(value = "0.00", message = "must not be negative") @Digits(integer = 10, fraction = 2,
 				message = "must be an amount with at most two decimals") BigDecimal price,
-		@PositiveOrZero Integer reorderPoint, @PositiveOrZero Integer reorderQuantity, boolean active,
+		@PositiveOrZero Integer reorderPoint, @PositiveOrZero Integer reorderQuantity, Boolean active,
 		@Gtin String barcode, Long categoryId,
 		@Pattern(regexp = "[^,]{0,50}(,[^,]{0,50}){0,19}",
 				message = "at most 20 tags of at most 50 characters each, separated by commas") String tags,
@@ -47,8 +47,8 @@ record ProductForm(
 		List<String> tagList = (this.tags == null) ? List.of()
 				: Arrays.stream(this.tags.split(",")).map(String::strip).filter((tag) -> !tag.isEmpty()).toList();
 		return new ProductRequest(this.sku, this.name, blankToNull(this.description), this.unit, this.cost, this.price,
-				this.reorderPoint, this.reorderQuantity, this.active, blankToNull(this.barcode), this.categoryId,
-				tagList, this.version);
+				this.reorderPoint, this.reorderQuantity, Boolean.TRUE.equals(this.active), blankToNull(this.barcode),
+				this.categoryId, tagList, this.version);
 	}
 
 	private static String blankToNull(String value) {

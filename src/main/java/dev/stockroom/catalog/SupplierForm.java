@@ -18,7 +18,7 @@ record SupplierForm(@NotBlank(message = "Enter a name") @Size(max = 200) String 
 				message = "may contain digits, spaces and + ( ) . / - only") String phone,
 		@Size(max = 500) @Pattern(regexp = "|https?://\\S+",
 				message = "must be an http or https address") String website,
-		boolean active,
+		Boolean active,
 		@NotNull(groups = OnUpdate.class, message = "is missing: open the supplier again") Long version) {
 
 	static SupplierForm empty() {
@@ -32,7 +32,7 @@ record SupplierForm(@NotBlank(message = "Enter a name") @Size(max = 200) String 
 
 	SupplierRequest toRequest() {
 		return new SupplierRequest(this.name, blankToNull(this.email), blankToNull(this.phone),
-				blankToNull(this.website), this.active, this.version);
+				blankToNull(this.website), Boolean.TRUE.equals(this.active), this.version);
 	}
 
 	private static String blankToNull(String value) {
