@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The product pages, signed in through the login form as a browser is: the list's search,
  * filters, sorting, pages and CSV export; the forms' field errors and the service's
  * refusals shown beside the fields; optimistic locking; the delete confirmation; what a
- * viewer is shown and refused; and every user-typed value written as text, never markup.
+ * viewer is shown and refused; and every user-typed value written as text, never markup,
+ * on the list and the detail.
  */
 @IntegrationTest
 class ProductPageIntegrationTests {
@@ -59,7 +60,7 @@ class ProductPageIntegrationTests {
 	}
 
 	@Test
-	void aNameThatLooksLikeAScriptIsShownAsTextOnTheListAndTheDetail() throws Exception {
+	void aNameThatLooksLikeAScriptIsShownAsText() throws Exception {
 		String sku = "XSS-" + CatalogApi.unique();
 		long id = this.api.createProduct(sku, SCRIPT.replace("\"", "\\\"") + " " + sku, null);
 		MockHttpSession viewer = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
