@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,14 @@ public class CategoryService {
 					LikePattern.ESCAPE));
 		}
 		return this.categories.findAll(Specification.allOf(specs), pageable).map(CategoryResponse::of);
+	}
+
+	/**
+	 * @return every category by name, for a form's choice of category (a shop has tens,
+	 * not thousands)
+	 */
+	public List<CategoryResponse> all() {
+		return this.categories.findAll(Sort.by("name", "id")).stream().map(CategoryResponse::of).toList();
 	}
 
 	public CategoryResponse get(long id) {

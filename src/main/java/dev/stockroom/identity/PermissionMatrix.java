@@ -198,7 +198,26 @@ public final class PermissionMatrix {
 		rules.add(page(GET, "/", AUTHENTICATED));
 		rules.add(page(GET, "/account/password", AUTHENTICATED));
 		rules.add(page(POST, "/account/password", AUTHENTICATED));
-		rules.add(page(GET, "/products", permission(PRODUCT_VIEW)));
+		crudPages(rules, "/products", PRODUCT_VIEW, PRODUCT_ADD, PRODUCT_CHANGE, PRODUCT_DELETE);
+		rules.add(page(GET, "/products.csv", permission(PRODUCT_VIEW)));
+		crudPages(rules, "/categories", CATEGORY_VIEW, CATEGORY_ADD, CATEGORY_CHANGE, CATEGORY_DELETE);
+		crudPages(rules, "/suppliers", SUPPLIER_VIEW, SUPPLIER_ADD, SUPPLIER_CHANGE, SUPPLIER_DELETE);
+	}
+
+	// The pages platform's CrudPages serves for a resource: the form and its POST share a
+	// path and a permission, as Django's views do; a delete needs its permission to see
+	// the
+	// confirmation too.
+	private static void crudPages(List<EndpointRule> rules, String resource, PermissionCode view, PermissionCode add,
+			PermissionCode change, PermissionCode delete) {
+		rules.add(page(GET, resource, permission(view)));
+		rules.add(page(GET, resource + "/{id}", permission(view)));
+		rules.add(page(GET, resource + "/new", permission(add)));
+		rules.add(page(POST, resource + "/new", permission(add)));
+		rules.add(page(GET, resource + "/{id}/edit", permission(change)));
+		rules.add(page(POST, resource + "/{id}/edit", permission(change)));
+		rules.add(page(GET, resource + "/{id}/delete", permission(delete)));
+		rules.add(page(POST, resource + "/{id}/delete", permission(delete)));
 	}
 
 	// The five rows every resource of the API has: list, read, create, update, delete.
