@@ -199,6 +199,29 @@ public final class PermissionMatrix {
 		rules.add(page(GET, "/account/password", AUTHENTICATED));
 		rules.add(page(POST, "/account/password", AUTHENTICATED));
 		rules.add(page(GET, "/products", permission(PRODUCT_VIEW)));
+		stockPages(rules);
+	}
+
+	// The stock forms need their movement type's permission, as the API's POST does;
+	// reading stock needs warehouse.view (see the class comment), and so does one
+	// product's stock page, which shows warehouse information.
+	private static void stockPages(List<EndpointRule> rules) {
+		Map<String, PermissionCode> forms = Map.of("/stock/receive", STOCK_RECEIVE, "/stock/issue", STOCK_ISSUE,
+				"/stock/transfer", STOCK_TRANSFER, "/stock/adjust", STOCK_ADJUST, "/stock/count", STOCK_COUNT);
+		forms.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach((form) -> {
+			rules.add(page(GET, form.getKey(), permission(form.getValue())));
+			rules.add(page(POST, form.getKey(), permission(form.getValue())));
+		});
+		rules.add(page(GET, "/stock/movements", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/stock/movements.csv", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/stock/levels", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/products/{id}/stock", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/warehouses", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/warehouses/{id}", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/warehouses/new", permission(WAREHOUSE_ADD)));
+		rules.add(page(POST, "/warehouses", permission(WAREHOUSE_ADD)));
+		rules.add(page(GET, "/warehouses/{id}/edit", permission(WAREHOUSE_CHANGE)));
+		rules.add(page(POST, "/warehouses/{id}", permission(WAREHOUSE_CHANGE)));
 	}
 
 	// The five rows every resource of the API has: list, read, create, update, delete.
