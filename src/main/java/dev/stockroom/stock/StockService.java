@@ -20,6 +20,7 @@ import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -189,12 +190,16 @@ public class StockService {
 
 	/**
 	 * @param limit the longest list wanted
-	 * @return the stock levels at or below their reorder point, emptiest first; the
-	 * page's total is how many there are in all
+	 * @return the stock levels at or below their reorder point, those furthest below it
+	 * first; the page's total is how many there are in all (always counted, so the cost
+	 * is two statements however many there are)
 	 */
 	public Page<StockLevelResponse> lowStock(int limit) {
-		return levels(new StockLevelFilter(null, null, true),
-				PageRequest.of(0, limit, Sort.by("onHand", "productId", "id")));
+		List<StockLevelResponse> urgent = this.levels.findMostUrgentLow(Limit.of(limit))
+			.stream()
+			.map(StockLevelResponse::of)
+			.toList();
+		return new PageImpl<>(urgent, PageRequest.of(0, limit), this.levels.countLow());
 	}
 
 	/**

@@ -12,13 +12,14 @@ import jakarta.validation.constraints.Size;
  * @param code a short unique code
  * @param name the name
  * @param address where it is
- * @param active whether it takes movements (an unticked box sends nothing: inactive)
+ * @param active whether it takes movements (an unticked box sends nothing, or only
+ * Spring's {@code _active} marker: inactive)
  * @param version the version the form was filled from; empty for a new warehouse
  */
 record WarehouseForm(
 		@NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9_-]*",
 				message = "may contain letters, digits, _ and - only") String code,
-		@NotBlank @Size(max = 100) String name, @Size(max = 500) String address, boolean active, Long version) {
+		@NotBlank @Size(max = 100) String name, @Size(max = 500) String address, Boolean active, Long version) {
 
 	static WarehouseForm empty() {
 		return new WarehouseForm(null, null, null, true, null);
@@ -31,8 +32,8 @@ record WarehouseForm(
 
 	WarehouseRequest toRequest() {
 		return new WarehouseRequest(this.code, this.name,
-				(this.address == null || this.address.isBlank()) ? null : this.address.strip(), this.active,
-				this.version);
+				(this.address == null || this.address.isBlank()) ? null : this.address.strip(),
+				Boolean.TRUE.equals(this.active), this.version);
 	}
 
 }
