@@ -3,6 +3,7 @@ package dev.stockroom.catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,20 @@ public class ProductService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<ProductSummary> lockSummary(long id) {
 		return this.products.findSharedLockedById(id).map(ProductSummary::of);
+	}
+
+	/**
+	 * For other modules' pages that show products beside their own rows (a ledger page, a
+	 * stock list): the summaries of these products in one query, whatever their number.
+	 * @param ids product ids; unknown ones are left out of the answer
+	 * @return the summaries by product id
+	 */
+	public Map<Long, ProductSummary> summaries(Collection<Long> ids) {
+		Map<Long, ProductSummary> byId = new LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			this.products.findAllById(ids).forEach((product) -> byId.put(product.getId(), ProductSummary.of(product)));
+		}
+		return byId;
 	}
 
 	public long count() {

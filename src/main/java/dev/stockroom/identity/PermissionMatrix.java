@@ -202,12 +202,34 @@ public final class PermissionMatrix {
 		rules.add(page(GET, "/products.csv", permission(PRODUCT_VIEW)));
 		crudPages(rules, "/categories", CATEGORY_VIEW, CATEGORY_ADD, CATEGORY_CHANGE, CATEGORY_DELETE);
 		crudPages(rules, "/suppliers", SUPPLIER_VIEW, SUPPLIER_ADD, SUPPLIER_CHANGE, SUPPLIER_DELETE);
+		stockPages(rules);
+	}
+
+	// The stock forms need their movement type's permission, as the API's POST does;
+	// reading stock needs warehouse.view (see the class comment), and so does one
+	// product's stock page, which shows warehouse information.
+	private static void stockPages(List<EndpointRule> rules) {
+		Map<String, PermissionCode> forms = Map.of("/stock/receive", STOCK_RECEIVE, "/stock/issue", STOCK_ISSUE,
+				"/stock/transfer", STOCK_TRANSFER, "/stock/adjust", STOCK_ADJUST, "/stock/count", STOCK_COUNT);
+		forms.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach((form) -> {
+			rules.add(page(GET, form.getKey(), permission(form.getValue())));
+			rules.add(page(POST, form.getKey(), permission(form.getValue())));
+		});
+		rules.add(page(GET, "/stock/movements", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/stock/movements.csv", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/stock/levels", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/products/{id}/stock", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/warehouses", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/warehouses/{id}", permission(WAREHOUSE_VIEW)));
+		rules.add(page(GET, "/warehouses/new", permission(WAREHOUSE_ADD)));
+		rules.add(page(POST, "/warehouses", permission(WAREHOUSE_ADD)));
+		rules.add(page(GET, "/warehouses/{id}/edit", permission(WAREHOUSE_CHANGE)));
+		rules.add(page(POST, "/warehouses/{id}", permission(WAREHOUSE_CHANGE)));
 	}
 
 	// The pages platform's CrudPages serves for a resource: the form and its POST share a
 	// path and a permission, as Django's views do; a delete needs its permission to see
-	// the
-	// confirmation too.
+	// the confirmation too.
 	private static void crudPages(List<EndpointRule> rules, String resource, PermissionCode view, PermissionCode add,
 			PermissionCode change, PermissionCode delete) {
 		rules.add(page(GET, resource, permission(view)));

@@ -5,9 +5,20 @@ import dev.stockroom.platform.ConflictException;
 /** Taking the requested quantity would leave less than nothing on hand. */
 class InsufficientStockException extends ConflictException {
 
+	private final int onHand;
+
 	InsufficientStockException(StockLevel level, int requested) {
 		super("insufficient-stock", "Only " + level.getOnHand() + " of product " + level.getProductId()
 				+ " on hand in warehouse " + level.getWarehouse().getId() + "; " + requested + " requested");
+		this.onHand = level.getOnHand();
+	}
+
+	/**
+	 * @return what was on hand when the movement was refused, for a message beside the
+	 * quantity field
+	 */
+	int getOnHand() {
+		return this.onHand;
 	}
 
 }

@@ -1,9 +1,11 @@
 package dev.stockroom.stock;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -38,6 +40,15 @@ interface StockLevelRepository extends JpaRepository<StockLevel, Long>, JpaSpeci
 	Optional<StockLevel> lock(long productId, long warehouseId);
 
 	boolean existsByWarehouseId(long warehouseId);
+
+	/**
+	 * The levels furthest below their reorder point first: the most urgent to reorder.
+	 */
+	@Query("select s from StockLevel s where s.onHand <= s.reorderPoint order by (s.reorderPoint - s.onHand) desc, s.id")
+	List<StockLevel> findMostUrgentLow(Limit limit);
+
+	@Query("select count(s) from StockLevel s where s.onHand <= s.reorderPoint")
+	long countLow();
 
 	@Modifying
 	@Query("update StockLevel s set s.reorderPoint = :reorderPoint where s.productId = :productId")

@@ -1,8 +1,13 @@
 package dev.stockroom.stock;
 
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface StockMovementRepository extends JpaRepository<StockMovement, Long>, JpaSpecificationExecutor<StockMovement> {
+
+	List<StockMovement> findByOrderByCreatedAtDescIdDesc(Limit limit);
 
 }

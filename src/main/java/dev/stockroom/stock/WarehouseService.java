@@ -1,8 +1,11 @@
 package dev.stockroom.stock;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -42,6 +45,19 @@ public class WarehouseService {
 
 	public WarehouseResponse get(long id) {
 		return WarehouseResponse.of(find(id));
+	}
+
+	/**
+	 * @param ids warehouse ids; unknown ones are left out
+	 * @return those warehouses by id, in one query
+	 */
+	public Map<Long, WarehouseResponse> byIds(Collection<Long> ids) {
+		Map<Long, WarehouseResponse> byId = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.warehouses.findAllById(ids)
+				.forEach((warehouse) -> byId.put(warehouse.getId(), WarehouseResponse.of(warehouse)));
+		}
+		return byId;
 	}
 
 	public long count() {

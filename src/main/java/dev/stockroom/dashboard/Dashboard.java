@@ -1,0 +1,65 @@
+package dev.stockroom.dashboard;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import dev.stockroom.catalog.ProductSummary;
+import dev.stockroom.stock.DailyMovements;
+import dev.stockroom.stock.StockLevelResponse;
+import dev.stockroom.stock.StockMovementResponse;
+
+/**
+ * Everything the dashboard shows, read at one moment.
+ *
+ * @param productCount how many products the catalog holds
+ * @param stockValue the sum of cost times on-hand over all stock
+ * @param lowStockCount how many stock levels (a product in a warehouse) are at or below
+ * their reorder point
+ * @param movementsToday ledger rows made since midnight UTC
+ * @param lowStock the emptiest low stock levels, with what to order
+ * @param recentMovements the newest ledger rows
+ * @param daily receipts and issues per UTC day, oldest first, one entry per day
+ */
+record Dashboard(long productCount, BigDecimal stockValue, long lowStockCount, long movementsToday,
+		List<LowStockRow> lowStock, List<MovementRow> recentMovements, List<DailyMovements> daily) {
+
+	/**
+	 * A low stock level and the suggested order.
+	 *
+	 * @param level the stock level
+	 * @param sku the product's SKU
+	 * @param name the product's name
+	 * @param warehouse the warehouse's code
+	 * @param suggestedOrder how much to order (see {@link #suggestedOrder})
+	 */
+	record LowStockRow(StockLevelResponse level, String sku, String name, String warehouse, int suggestedOrder) {
+
+		/**
+		 * The reorder suggestion: enough to bring on-hand back to the reorder point plus
+		 * one reorder quantity ({@code reorderPoint + reorderQuantity - onHand}). Because
+		 * a low level has on-hand at or below its reorder point, this is never less than
+		 * the reorder quantity: a level far below its point gets more than one lot.
+		 */
+		static int suggestedOrder(StockLevelResponse level, ProductSummary product) {
+			int reorderQuantity = (product != null) ? product.reorderQuantity() : 0;
+			return Math.max(0, level.reorderPoint() + reorderQuantity - level.onHand());
+		}
+
+	}
+
+	/**
+	 * A ledger row with names in place of ids.
+	 *
+	 * @param movement the row
+	 * @param sku the product's SKU
+	 * @param warehouse the warehouse's code
+	 */
+	record MovementRow(StockMovementResponse movement, String sku, String warehouse) {
+	}
+
+	/** The largest daily figure, for scaling the chart's axis and the table's bars. */
+	public long busiestDay() {
+		return this.daily.stream().mapToLong((day) -> Math.max(day.receipts(), day.issues())).max().orElse(0);
+	}
+
+}

@@ -1,0 +1,100 @@
+package dev.stockroom.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.stockroom.catalog.ProductService;
+import dev.stockroom.catalog.ProductSummary;
+import dev.stockroom.stock.StockLevelResponse;
+import dev.stockroom.stock.StockMovementResponse;
+import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.WarehouseResponse;
+import dev.stockroom.stock.WarehouseService;
+
+/**
+ * Reads the dashboard in a fixed number of SQL statements, whatever the size of the
+ * catalog and the ledger: each figure is one aggregate query, the two lists are bounded,
+ * and the names in them come in one query per module for the whole list. Days are UTC
+ * days, like the ledger's timestamps.
+ */
+@Service
+@Transactional(readOnly = true)
+class DashboardService {
+
+	static final int DAYS = 30;
+
+	static final int LOW_STOCK_ROWS = 10;
+
+	static final int RECENT_MOVEMENTS = 10;
+
+	private final ProductService products;
+
+	private final StockService stock;
+
+	private final WarehouseService warehouses;
+
+	private final Clock clock;
+
+	DashboardService(ProductService products, StockService stock, WarehouseService warehouses, Clock clock) {
+		this.products = products;
+		this.stock = stock;
+		this.warehouses = warehouses;
+		this.clock = clock;
+	}
+
+	Dashboard read() {
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		Page<StockLevelResponse> low = this.stock.lowStock(LOW_STOCK_ROWS);
+		List<StockMovementResponse> recent = this.stock.latestMovements(RECENT_MOVEMENTS);
+
+		Set<Long> productIds = new HashSet<>();
+		Set<Long> warehouseIds = new HashSet<>();
+		low.forEach((level) -> {
+			productIds.add(level.productId());
+			warehouseIds.add(level.warehouseId());
+		});
+		recent.forEach((movement) -> {
+			productIds.add(movement.productId());
+			warehouseIds.add(movement.warehouseId());
+		});
+		Map<Long, ProductSummary> productsById = this.products.summaries(productIds);
+		Map<Long, WarehouseResponse> warehousesById = this.warehouses.byIds(warehouseIds);
+
+		List<Dashboard.LowStockRow> lowStock = low.stream().map((level) -> {
+			ProductSummary product = productsById.get(level.productId());
+			return new Dashboard.LowStockRow(level, sku(product, level.productId()),
+					(product != null) ? product.name() : "", code(warehousesById, level.warehouseId()),
+					Dashboard.LowStockRow.suggestedOrder(level, product));
+		}).toList();
+		List<Dashboard.MovementRow> movements = recent.stream()
+			.map((movement) -> new Dashboard.MovementRow(movement,
+					sku(productsById.get(movement.productId()), movement.productId()),
+					code(warehousesById, movement.warehouseId())))
+			.toList();
+
+		return new Dashboard(this.products.count(), this.stock.stockValue(), low.getTotalElements(),
+				this.stock.movementsSince(today.atStartOfDay(ZoneOffset.UTC).toInstant()), lowStock, movements,
+				this.stock.dailyReceiptsAndIssues(today.minusDays(DAYS - 1), today));
+	}
+
+	private static String sku(ProductSummary product, long id) {
+		return (product != null) ? product.sku() : "#" + id;
+	}
+
+	private static String code(Map<Long, WarehouseResponse> warehouses, long id) {
+		WarehouseResponse warehouse = warehouses.get(id);
+		return (warehouse != null) ? warehouse.code() : "#" + id;
+	}
+
+}
