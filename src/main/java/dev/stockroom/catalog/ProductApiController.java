@@ -1,9 +1,11 @@
 package dev.stockroom.catalog;
 
+import java.io.IOException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -22,9 +24,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import dev.stockroom.platform.ApiController;
+import dev.stockroom.platform.CsvExport;
 import dev.stockroom.platform.Locations;
 import dev.stockroom.platform.OnUpdate;
 import dev.stockroom.platform.SortAllowList;
+
+import static dev.stockroom.platform.CsvExport.column;
 
 /**
  * {@code /api/v1/products}: the REST counterpart of a DRF ModelViewSet, written out as
@@ -35,6 +40,16 @@ class ProductApiController {
 
 	static final SortAllowList SORT = SortAllowList.of(Sort.by("sku"), "sku", "sku", "name", "name", "price", "price",
 			"cost", "cost", "reorderPoint", "reorderPoint", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+	static final CsvExport<ProductResponse> CSV = CsvExport.of(column("id", ProductResponse::id),
+			column("sku", ProductResponse::sku), column("name", ProductResponse::name),
+			column("description", ProductResponse::description), column("unit", ProductResponse::unit),
+			column("cost", ProductResponse::cost), column("price", ProductResponse::price),
+			column("reorderPoint", ProductResponse::reorderPoint),
+			column("reorderQuantity", ProductResponse::reorderQuantity), column("active", ProductResponse::active),
+			column("barcode", ProductResponse::barcode), column("categoryId", ProductResponse::categoryId),
+			column("tags", (product) -> String.join(" ", product.tags())),
+			column("createdAt", ProductResponse::createdAt), column("updatedAt", ProductResponse::updatedAt));
 
 	private final ProductService products;
 
@@ -52,6 +67,15 @@ class ProductApiController {
 	PagedModel<ProductResponse> list(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
 			description = "page from 0, size up to 100, sort=field,asc|desc") Pageable pageable) {
 		return new PagedModel<>(this.products.list(filter, SORT.apply(pageable)));
+	}
+
+	// Accept: text/csv. The same filters as the JSON list, every row they select.
+	@GetMapping(produces = CsvExport.TEXT_CSV)
+	@Operation(summary = "All products the filters select, as CSV", description = "Same filters and sort as the list.")
+	void listCsv(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
+			description = "sort=field,asc|desc; page and size are ignored: every row comes back") Pageable pageable,
+			HttpServletResponse response) throws IOException {
+		CSV.write(response, "products.csv", SORT.apply(pageable).getSort(), (page) -> this.products.list(filter, page));
 	}
 
 	@GetMapping("/{id}")
