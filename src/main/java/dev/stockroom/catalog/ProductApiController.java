@@ -13,6 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 
 import dev.stockroom.platform.ApiController;
 import dev.stockroom.platform.CsvExport;
@@ -55,9 +58,12 @@ class ProductApiController {
 
 	private final SupplierService suppliers;
 
-	ProductApiController(ProductService products, SupplierService suppliers) {
+	private final ProductImageService images;
+
+	ProductApiController(ProductService products, SupplierService suppliers, ProductImageService images) {
 		this.products = products;
 		this.suppliers = suppliers;
+		this.images = images;
 	}
 
 	@GetMapping
@@ -109,6 +115,21 @@ class ProductApiController {
 	@PutMapping("/{id}/dimensions")
 	ProductDimensionsResponse measure(@PathVariable long id, @Valid @RequestBody ProductDimensionsRequest request) {
 		return this.products.measure(id, request);
+	}
+
+	@PutMapping(path = "/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload the product's image (multipart field \"file\")",
+			description = "PNG, JPEG or GIF (WebP where the server can read it), at most 5 MB and 6000 × 6000 pixels. "
+					+ "The image is re-encoded (metadata dropped) and a 200 px wide thumbnail made; "
+					+ "the answer says where both are served. The file's name is ignored.")
+	ProductImageResponse putImage(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+		return this.images.attach(id, file.getBytes());
+	}
+
+	@DeleteMapping("/{id}/image")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteImage(@PathVariable long id) {
+		this.images.remove(id);
 	}
 
 	@GetMapping("/{id}/offers")
