@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -83,6 +84,12 @@ class Product extends AuditableEntity {
 			inverseJoinColumns = @JoinColumn(name = "tag_id"))
 	private Set<Tag> tags = new HashSet<>();
 
+	@Column(name = "image_key")
+	private String imageKey;
+
+	@Column(name = "thumbnail_key")
+	private String thumbnailKey;
+
 	@OneToMany(mappedBy = "product", orphanRemoval = true)
 	private Set<SupplierOffer> offers = new LinkedHashSet<>();
 
@@ -135,6 +142,29 @@ class Product extends AuditableEntity {
 	void retag(Collection<Tag> tags) {
 		this.tags.clear();
 		this.tags.addAll(tags);
+	}
+
+	/**
+	 * Shows another image (or none, with two {@code null}s).
+	 * @return the keys of the image shown until now, for the caller to delete once this
+	 * change is committed; empty when there was none
+	 */
+	List<String> showImage(String imageKey, String thumbnailKey) {
+		if ((imageKey == null) != (thumbnailKey == null)) {
+			throw new IllegalArgumentException("An image needs its thumbnail");
+		}
+		List<String> previous = (this.imageKey != null) ? List.of(this.imageKey, this.thumbnailKey) : List.of();
+		this.imageKey = imageKey;
+		this.thumbnailKey = thumbnailKey;
+		return previous;
+	}
+
+	String getImageKey() {
+		return this.imageKey;
+	}
+
+	String getThumbnailKey() {
+		return this.thumbnailKey;
 	}
 
 	String getSku() {

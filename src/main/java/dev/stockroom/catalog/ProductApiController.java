@@ -1,9 +1,11 @@
 package dev.stockroom.catalog;
 
+import java.io.IOException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -11,6 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,12 +22,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 
 import dev.stockroom.platform.ApiController;
+import dev.stockroom.platform.CsvExport;
 import dev.stockroom.platform.Locations;
 import dev.stockroom.platform.OnUpdate;
 import dev.stockroom.platform.SortAllowList;
+
+import static dev.stockroom.platform.CsvExport.column;
 
 /**
  * {@code /api/v1/products}: the REST counterpart of a DRF ModelViewSet, written out as
@@ -36,13 +44,26 @@ class ProductApiController {
 	static final SortAllowList SORT = SortAllowList.of(Sort.by("sku"), "sku", "sku", "name", "name", "price", "price",
 			"cost", "cost", "reorderPoint", "reorderPoint", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
+	static final CsvExport<ProductResponse> CSV = CsvExport.of(column("id", ProductResponse::id),
+			column("sku", ProductResponse::sku), column("name", ProductResponse::name),
+			column("description", ProductResponse::description), column("unit", ProductResponse::unit),
+			column("cost", ProductResponse::cost), column("price", ProductResponse::price),
+			column("reorderPoint", ProductResponse::reorderPoint),
+			column("reorderQuantity", ProductResponse::reorderQuantity), column("active", ProductResponse::active),
+			column("barcode", ProductResponse::barcode), column("categoryId", ProductResponse::categoryId),
+			column("tags", (product) -> String.join(" ", product.tags())),
+			column("createdAt", ProductResponse::createdAt), column("updatedAt", ProductResponse::updatedAt));
+
 	private final ProductService products;
 
 	private final SupplierService suppliers;
 
-	ProductApiController(ProductService products, SupplierService suppliers) {
+	private final ProductImageService images;
+
+	ProductApiController(ProductService products, SupplierService suppliers, ProductImageService images) {
 		this.products = products;
 		this.suppliers = suppliers;
+		this.images = images;
 	}
 
 	@GetMapping
@@ -52,6 +73,15 @@ class ProductApiController {
 	PagedModel<ProductResponse> list(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
 			description = "page from 0, size up to 100, sort=field,asc|desc") Pageable pageable) {
 		return new PagedModel<>(this.products.list(filter, SORT.apply(pageable)));
+	}
+
+	// Accept: text/csv. The same filters as the JSON list, every row they select.
+	@GetMapping(produces = CsvExport.TEXT_CSV)
+	@Operation(summary = "All products the filters select, as CSV", description = "Same filters and sort as the list.")
+	void listCsv(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
+			description = "sort=field,asc|desc; page and size are ignored: every row comes back") Pageable pageable,
+			HttpServletResponse response) throws IOException {
+		CSV.write(response, "products.csv", SORT.apply(pageable).getSort(), (page) -> this.products.list(filter, page));
 	}
 
 	@GetMapping("/{id}")
@@ -85,6 +115,21 @@ class ProductApiController {
 	@PutMapping("/{id}/dimensions")
 	ProductDimensionsResponse measure(@PathVariable long id, @Valid @RequestBody ProductDimensionsRequest request) {
 		return this.products.measure(id, request);
+	}
+
+	@PutMapping(path = "/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload the product's image (multipart field \"file\")",
+			description = "PNG, JPEG or GIF (WebP where the server can read it), at most 5 MB and 6000 × 6000 pixels. "
+					+ "The image is re-encoded (metadata dropped) and a 200 px wide thumbnail made; "
+					+ "the answer says where both are served. The file's name is ignored.")
+	ProductImageResponse putImage(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+		return this.images.attach(id, file.getBytes());
+	}
+
+	@DeleteMapping("/{id}/image")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteImage(@PathVariable long id) {
+		this.images.remove(id);
 	}
 
 	@GetMapping("/{id}/offers")

@@ -1,7 +1,10 @@
 package dev.stockroom.catalog;
 
+import java.io.IOException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
@@ -22,9 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import dev.stockroom.platform.ApiController;
+import dev.stockroom.platform.CsvExport;
 import dev.stockroom.platform.Locations;
 import dev.stockroom.platform.OnUpdate;
 import dev.stockroom.platform.SortAllowList;
+
+import static dev.stockroom.platform.CsvExport.column;
 
 /** {@code /api/v1/suppliers}. */
 @ApiController("/suppliers")
@@ -32,6 +38,12 @@ class SupplierApiController {
 
 	static final SortAllowList SORT = SortAllowList.of(Sort.by("name"), "name", "name", "createdAt", "createdAt",
 			"updatedAt", "updatedAt");
+
+	static final CsvExport<SupplierResponse> CSV = CsvExport.of(column("id", SupplierResponse::id),
+			column("name", SupplierResponse::name), column("email", SupplierResponse::email),
+			column("phone", SupplierResponse::phone), column("website", SupplierResponse::website),
+			column("active", SupplierResponse::active), column("createdAt", SupplierResponse::createdAt),
+			column("updatedAt", SupplierResponse::updatedAt));
 
 	private final SupplierService suppliers;
 
@@ -46,6 +58,18 @@ class SupplierApiController {
 			@RequestParam(required = false) @Size(max = 100) String q, @ParameterObject @Parameter(
 					description = "page from 0, size up to 100, sort=field,asc|desc") Pageable pageable) {
 		return new PagedModel<>(this.suppliers.list(active, q, SORT.apply(pageable)));
+	}
+
+	// Accept: text/csv. The same filters as the JSON list, every row they select.
+	@GetMapping(produces = CsvExport.TEXT_CSV)
+	@Operation(summary = "All suppliers the filters select, as CSV", description = "Same filters and sort as the list.")
+	void listCsv(@RequestParam(required = false) Boolean active,
+			@RequestParam(required = false) @Size(max = 100) String q,
+			@ParameterObject @Parameter(
+					description = "sort=field,asc|desc; page and size are ignored: every row comes back") Pageable pageable,
+			HttpServletResponse response) throws IOException {
+		CSV.write(response, "suppliers.csv", SORT.apply(pageable).getSort(),
+				(page) -> this.suppliers.list(active, q, page));
 	}
 
 	@GetMapping("/{id}")

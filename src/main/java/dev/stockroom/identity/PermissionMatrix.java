@@ -61,7 +61,9 @@ import static org.springframework.http.HttpMethod.PUT;
  * type ({@link PermissionByMovementType}). A supplier's offer for a product (supplier
  * SKU, unit cost, lead time) is the supplier's terms: reading needs
  * {@code supplier.view}, putting and removing one {@code supplier.change}. A product's
- * dimensions are part of the product: {@code product.view} and {@code product.change}.
+ * dimensions and its image are part of the product: {@code product.view} and
+ * {@code product.change}. Stored media ({@code /media/{key}}, only product images so far)
+ * need {@code product.view}, not nothing: they are catalog data like the rest.
  *
  * <p>
  * {@code MatrixAuthorizationManager} enforces the rows for every request, pages and API
@@ -155,6 +157,8 @@ public final class PermissionMatrix {
 		crud(rules, "/products", PRODUCT_VIEW, PRODUCT_ADD, PRODUCT_CHANGE, PRODUCT_DELETE);
 		rules.add(api(GET, "/products/{id}/dimensions", permission(PRODUCT_VIEW)));
 		rules.add(api(PUT, "/products/{id}/dimensions", permission(PRODUCT_CHANGE)));
+		rules.add(api(PUT, "/products/{id}/image", permission(PRODUCT_CHANGE)));
+		rules.add(api(DELETE, "/products/{id}/image", permission(PRODUCT_CHANGE)));
 		rules.add(api(GET, "/products/{id}/offers", permission(SUPPLIER_VIEW)));
 		rules.add(api(PUT, "/products/{id}/offers/{supplierId}", permission(SUPPLIER_CHANGE)));
 		rules.add(api(DELETE, "/products/{id}/offers/{supplierId}", permission(SUPPLIER_CHANGE)));
@@ -200,6 +204,9 @@ public final class PermissionMatrix {
 		rules.add(page(POST, "/account/password", AUTHENTICATED));
 		crudPages(rules, "/products", PRODUCT_VIEW, PRODUCT_ADD, PRODUCT_CHANGE, PRODUCT_DELETE);
 		rules.add(page(GET, "/products.csv", permission(PRODUCT_VIEW)));
+		rules.add(page(GET, "/products/{id}/image", permission(PRODUCT_CHANGE)));
+		rules.add(page(POST, "/products/{id}/image", permission(PRODUCT_CHANGE)));
+		rules.add(page(GET, "/media/{key}", permission(PRODUCT_VIEW)));
 		crudPages(rules, "/categories", CATEGORY_VIEW, CATEGORY_ADD, CATEGORY_CHANGE, CATEGORY_DELETE);
 		crudPages(rules, "/suppliers", SUPPLIER_VIEW, SUPPLIER_ADD, SUPPLIER_CHANGE, SUPPLIER_DELETE);
 		stockPages(rules);

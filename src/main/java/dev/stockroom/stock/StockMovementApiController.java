@@ -1,7 +1,10 @@
 package dev.stockroom.stock;
 
+import java.io.IOException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -19,10 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.stockroom.identity.PermissionMatrix;
 import dev.stockroom.platform.ApiController;
+import dev.stockroom.platform.CsvExport;
 import dev.stockroom.platform.CurrentUser;
 import dev.stockroom.platform.IdempotentRequests;
 import dev.stockroom.platform.Locations;
 import dev.stockroom.platform.SortAllowList;
+
+import static dev.stockroom.platform.CsvExport.column;
 
 /**
  * {@code /api/v1/stock/movements}: the ledger can be read and appended to, nothing else
@@ -34,6 +40,17 @@ class StockMovementApiController {
 
 	static final SortAllowList SORT = SortAllowList.of(Sort.by(Sort.Direction.DESC, "createdAt"), "createdAt",
 			"createdAt", "quantityChange", "quantityChange", "productId", "productId", "warehouseId", "warehouseId");
+
+	static final CsvExport<StockMovementResponse> CSV = CsvExport.of(column("id", StockMovementResponse::id),
+			column("type", StockMovementResponse::type), column("productId", StockMovementResponse::productId),
+			column("warehouseId", StockMovementResponse::warehouseId),
+			column("quantityChange", StockMovementResponse::quantityChange),
+			column("resultingQuantity", StockMovementResponse::resultingQuantity),
+			column("reason", StockMovementResponse::reason), column("reference", StockMovementResponse::reference),
+			column("transferId", StockMovementResponse::transferId),
+			column("counterpartWarehouseId", StockMovementResponse::counterpartWarehouseId),
+			column("createdBy", StockMovementResponse::createdBy),
+			column("createdAt", StockMovementResponse::createdAt));
 
 	private static final String OPERATION = "POST /api/v1/stock/movements";
 
@@ -61,6 +78,21 @@ class StockMovementApiController {
 					description = "page from 0, size up to 100, sort=field,asc|desc") Pageable pageable) {
 		MovementFilter filter = new MovementFilter(product, warehouse, type, TimeBound.from(from), TimeBound.to(to));
 		return new PagedModel<>(this.stock.movements(filter, SORT.apply(pageable)));
+	}
+
+	// Accept: text/csv. The same filters as the JSON list, every row they select.
+	@GetMapping(produces = CsvExport.TEXT_CSV)
+	@Operation(summary = "All ledger rows the filters select, as CSV",
+			description = "Same filters and sort as the list.")
+	void listCsv(@RequestParam(required = false) Long product, @RequestParam(required = false) Long warehouse,
+			@RequestParam(required = false) MovementType type, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to,
+			@ParameterObject @Parameter(
+					description = "sort=field,asc|desc; page and size are ignored: every row comes back") Pageable pageable,
+			HttpServletResponse response) throws IOException {
+		MovementFilter filter = new MovementFilter(product, warehouse, type, TimeBound.from(from), TimeBound.to(to));
+		CSV.write(response, "stock-movements.csv", SORT.apply(pageable).getSort(),
+				(page) -> this.stock.movements(filter, page));
 	}
 
 	@GetMapping("/{id}")

@@ -37,6 +37,9 @@ class ProductApiControllerTests {
 	@MockitoBean
 	SupplierService suppliers;
 
+	@MockitoBean
+	ProductImageService images;
+
 	@Test
 	void invalidFieldsAreReportedBesideEachFieldAndNothingIsSaved() throws Exception {
 		this.mvc.perform(post("/api/v1/products").contentType(MediaType.APPLICATION_JSON).content("""

@@ -111,7 +111,9 @@ class PermissionMatrixCoverageIntegrationTests {
 			}
 		}
 		assertThat(endpoints).isNotEmpty();
-		return endpoints;
+		// A list answers JSON and CSV from two handler methods (chosen by Accept): one
+		// endpoint, one row.
+		return endpoints.stream().distinct().toList();
 	}
 
 	private static String endpoint(EndpointRule rule) {

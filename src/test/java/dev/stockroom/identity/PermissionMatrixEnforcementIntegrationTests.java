@@ -25,6 +25,7 @@ import dev.stockroom.identity.AccessRequirement.PermissionByMovementType;
 import dev.stockroom.identity.EndpointRule.Availability;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.SignIn;
+import dev.stockroom.support.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -197,6 +198,15 @@ class PermissionMatrixEnforcementIntegrationTests {
 		examples.put("PUT /products/{id}/dimensions",
 				(t, role) -> json(put(api("/products/%d/dimensions", t.product())),
 						"{\"weightGrams\": 500, \"lengthMm\": 100, \"widthMm\": 50, \"heightMm\": 20}"));
+		examples.put("PUT /products/{id}/image",
+				(t, role) -> MockMvcRequestBuilders.put(api("/products/%d/image", t.product()))
+					.with(TestImages.upload("file", "matrix.png", TestImages.png(20, 10))));
+		examples.put("DELETE /products/{id}/image", (t, role) -> {
+			long product = t.product();
+			t.admin(MockMvcRequestBuilders.put(api("/products/%d/image", product))
+				.with(TestImages.upload("file", "matrix.png", TestImages.png(20, 10))));
+			return MockMvcRequestBuilders.delete(api("/products/%d/image", product));
+		});
 		examples.put("GET /products/{id}/offers", (t, role) -> get("/products/%d/offers", t.product()));
 		examples.put("PUT /products/{id}/offers/{supplierId}",
 				(t, role) -> json(put(api("/products/%d/offers/%d", t.product(), t.supplier())), OFFER));

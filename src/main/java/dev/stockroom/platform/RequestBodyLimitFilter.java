@@ -1,0 +1,191 @@
+package dev.stockroom.platform;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request body over the limit with a 413 problem detail before anything reads
+ * it into memory: JSON (and any other body) over {@code stockroom.limits.json-body},
+ * multipart uploads over {@code stockroom.limits.image-body} (plus a little for the
+ * multipart framing). A declared {@code Content-Length} over the limit is answered at
+ * once, unread. A chunked body has no length up front, so its stream is counted as it is
+ * read and fails at the limit; whatever the reader made of that failure (a Jackson parse
+ * error, say) is replaced by the 413.
+ *
+ * <p>
+ * A chunked multipart body is not read through this filter's stream (Tomcat parses parts
+ * from its own), so there {@code spring.servlet.multipart.max-request-size} and
+ * {@code max-file-size} count the bytes, and {@code ApiExceptionHandler} answers their
+ * {@code MaxUploadSizeExceededException} with the same 413.
+ */
+class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+	static final String PROBLEM_TYPE = ApiExceptionHandler.PROBLEM_BASE + "body-too-large";
+
+	private final RequestLimitProperties limits;
+
+	private final JsonMapper json;
+
+	RequestBodyLimitFilter(RequestLimitProperties limits, JsonMapper json) {
+		this.limits = limits;
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean multipart = isMultipart(request);
+		long limit = multipart ? this.limits.multipartBody() : this.limits.jsonBody().toBytes();
+		long length = request.getContentLengthLong();
+		if (length > limit) {
+			tooLarge(request, response, limit);
+			return;
+		}
+		// Only a chunked body has no length; a request without one (a GET) has nothing to
+		// count.
+		if (length >= 0 || multipart || !"chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
+			chain.doFilter(request, response);
+			return;
+		}
+		CountingRequest counting = new CountingRequest(request, limit);
+		try {
+			chain.doFilter(counting, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (!counting.exceeded) {
+				throw ex;
+			}
+		}
+		if (counting.exceeded && !response.isCommitted()) {
+			response.reset();
+			tooLarge(request, response, limit);
+		}
+	}
+
+	private static boolean isMultipart(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+	}
+
+	private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		// The unread rest of the body is not worth swallowing.
+		response.setHeader("Connection", "close");
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", PROBLEM_TYPE);
+		problem.put("title", "Request body too large");
+		problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
+		problem.put("detail", "The request body is larger than the " + limit + " bytes allowed");
+		problem.put("instance", request.getRequestURI());
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** A request whose body stream fails once more than the limit has been read. */
+	private static final class CountingRequest extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		private ServletInputStream stream;
+
+		private boolean exceeded;
+
+		CountingRequest(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (this.stream == null) {
+				this.stream = new CountingStream(super.getInputStream());
+			}
+			return this.stream;
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() throws IOException {
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+					(getCharacterEncoding() != null) ? getCharacterEncoding() : "UTF-8"));
+		}
+
+		private final class CountingStream extends ServletInputStream {
+
+			private final ServletInputStream delegate;
+
+			private long count;
+
+			CountingStream(ServletInputStream delegate) {
+				this.delegate = delegate;
+			}
+
+			@Override
+			public int read() throws IOException {
+				int b = this.delegate.read();
+				if (b != -1) {
+					counted(1);
+				}
+				return b;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				int n = this.delegate.read(buffer, offset, length);
+				if (n > 0) {
+					counted(n);
+				}
+				return n;
+			}
+
+			private void counted(int n) throws IOException {
+				this.count += n;
+				if (this.count > CountingRequest.this.limit) {
+					CountingRequest.this.exceeded = true;
+					throw new BodyTooLargeException(CountingRequest.this.limit);
+				}
+			}
+
+			@Override
+			public boolean isFinished() {
+				return this.delegate.isFinished();
+			}
+
+			@Override
+			public boolean isReady() {
+				return this.delegate.isReady();
+			}
+
+			@Override
+			public void setReadListener(ReadListener listener) {
+				this.delegate.setReadListener(listener);
+			}
+
+		}
+
+	}
+
+	/** Thrown by a counted body stream at its limit. */
+	static final class BodyTooLargeException extends IOException {
+
+		BodyTooLargeException(long limit) {
+			super("The request body is larger than the " + limit + " bytes allowed");
+		}
+
+	}
+
+}

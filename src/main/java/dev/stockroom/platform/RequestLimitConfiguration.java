@@ -1,0 +1,27 @@
+package dev.stockroom.platform;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Registers {@link RequestBodyLimitFilter}. */
+@Configuration(proxyBeanMethods = false)
+class RequestLimitConfiguration {
+
+	// Before Spring Security, whose CSRF check reads a form's parameters (and so its
+	// body), and before every other filter that might.
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimitProperties limits,
+			JsonMapper json) {
+		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimitFilter(limits, json));
+		registration.setOrder(ORDER);
+		return registration;
+	}
+
+}
