@@ -69,15 +69,16 @@ class ProductApiController {
 	@GetMapping
 	@Operation(summary = "List products",
 			description = "Filters: category (id, sub-categories included), active, q (SKU or name). "
-					+ "Sort by: sku, name, price, cost, reorderPoint, createdAt, updatedAt. At most 100 a page.")
+					+ "Sort by: sku, name, price, cost, reorderPoint, createdAt, updatedAt. At most 100 a page. With Accept: text/csv, every row the filters select, as CSV (page and size ignored).")
 	PagedModel<ProductResponse> list(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
 			description = "page from 0, size up to 100, sort=field,asc|desc") Pageable pageable) {
 		return new PagedModel<>(this.products.list(filter, SORT.apply(pageable)));
 	}
 
-	// Accept: text/csv. The same filters as the JSON list, every row they select.
+	// Accept: text/csv. The same filters as the JSON list, every row they select;
+	// springdoc
+	// documents it as the list's second media type.
 	@GetMapping(produces = CsvExport.TEXT_CSV)
-	@Operation(summary = "All products the filters select, as CSV", description = "Same filters and sort as the list.")
 	void listCsv(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
 			description = "sort=field,asc|desc; page and size are ignored: every row comes back") Pageable pageable,
 			HttpServletResponse response) throws IOException {

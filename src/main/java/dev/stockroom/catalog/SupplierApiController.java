@@ -53,16 +53,17 @@ class SupplierApiController {
 
 	@GetMapping
 	@Operation(summary = "List suppliers",
-			description = "Filters: active, q (name). Sort by: name, createdAt, updatedAt.")
+			description = "Filters: active, q (name). Sort by: name, createdAt, updatedAt. With Accept: text/csv, every row the filters select, as CSV (page and size ignored).")
 	PagedModel<SupplierResponse> list(@RequestParam(required = false) Boolean active,
 			@RequestParam(required = false) @Size(max = 100) String q, @ParameterObject @Parameter(
 					description = "page from 0, size up to 100, sort=field,asc|desc") Pageable pageable) {
 		return new PagedModel<>(this.suppliers.list(active, q, SORT.apply(pageable)));
 	}
 
-	// Accept: text/csv. The same filters as the JSON list, every row they select.
+	// Accept: text/csv. The same filters as the JSON list, every row they select;
+	// springdoc
+	// documents it as the list's second media type.
 	@GetMapping(produces = CsvExport.TEXT_CSV)
-	@Operation(summary = "All suppliers the filters select, as CSV", description = "Same filters and sort as the list.")
 	void listCsv(@RequestParam(required = false) Boolean active,
 			@RequestParam(required = false) @Size(max = 100) String q,
 			@ParameterObject @Parameter(

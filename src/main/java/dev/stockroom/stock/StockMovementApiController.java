@@ -70,7 +70,7 @@ class StockMovementApiController {
 	@Operation(summary = "List ledger rows, newest first",
 			description = "Filters: product, warehouse, type, from and to (ISO-8601 instant or date; to is exclusive "
 					+ "for an instant and includes the whole day for a date). "
-					+ "Sort by: createdAt, quantityChange, productId, warehouseId. At most 100 a page.")
+					+ "Sort by: createdAt, quantityChange, productId, warehouseId. At most 100 a page. With Accept: text/csv, every row the filters select, as CSV (page and size ignored).")
 	PagedModel<StockMovementResponse> list(@RequestParam(required = false) Long product,
 			@RequestParam(required = false) Long warehouse, @RequestParam(required = false) MovementType type,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -80,10 +80,10 @@ class StockMovementApiController {
 		return new PagedModel<>(this.stock.movements(filter, SORT.apply(pageable)));
 	}
 
-	// Accept: text/csv. The same filters as the JSON list, every row they select.
+	// Accept: text/csv. The same filters as the JSON list, every row they select;
+	// springdoc
+	// documents it as the list's second media type.
 	@GetMapping(produces = CsvExport.TEXT_CSV)
-	@Operation(summary = "All ledger rows the filters select, as CSV",
-			description = "Same filters and sort as the list.")
 	void listCsv(@RequestParam(required = false) Long product, @RequestParam(required = false) Long warehouse,
 			@RequestParam(required = false) MovementType type, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to,
