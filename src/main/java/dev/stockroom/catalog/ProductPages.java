@@ -31,11 +31,15 @@ class ProductPages extends CrudPages<ProductFilter, ProductForm, ProductResponse
 
 	private final SupplierService suppliers;
 
-	ProductPages(ProductService products, CategoryService categories, SupplierService suppliers) {
+	private final ProductImageService images;
+
+	ProductPages(ProductService products, CategoryService categories, SupplierService suppliers,
+			ProductImageService images) {
 		super(PATH, "catalog/product", "product", SORT);
 		this.products = products;
 		this.categories = categories;
 		this.suppliers = suppliers;
+		this.images = images;
 	}
 
 	@Override
@@ -98,6 +102,7 @@ class ProductPages extends CrudPages<ProductFilter, ProductForm, ProductResponse
 		model.addAttribute("category",
 				(product.categoryId() != null) ? this.categories.get(product.categoryId()) : null);
 		model.addAttribute("offers", this.suppliers.offers(product.id()));
+		model.addAttribute("image", this.images.image(product.id()).orElse(null));
 	}
 
 	@Override

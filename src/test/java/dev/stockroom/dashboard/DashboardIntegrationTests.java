@@ -93,7 +93,7 @@ class DashboardIntegrationTests {
 		assertThat(body.split("data-day=\"", -1)).hasSize(31);
 		assertThat(body).contains("data-day=\"" + today.minusDays(29) + "\" data-receipts=\"0\" data-issues=\"0\"")
 			.contains("<canvas id=\"daily-chart\"")
-			.contains("/js/dashboard-chart.js")
+			.containsPattern("/js/dashboard-chart-[0-9a-f]+\\.js")
 			.doesNotContain("<script>")
 			.doesNotContain("style=");
 	}

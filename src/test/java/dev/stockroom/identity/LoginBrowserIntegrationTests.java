@@ -22,7 +22,7 @@ class LoginBrowserIntegrationTests {
 
 	private static final By LOGOUT_FORM = By.cssSelector("form[action$='/logout']");
 
-	private static final By SIGNED_IN_AS = By.cssSelector(".site-header .account span");
+	private static final By SIGNED_IN_AS = By.cssSelector(".site-header .account strong");
 
 	@Test
 	void signsInAndOutThroughTheForms(Browser browser) {

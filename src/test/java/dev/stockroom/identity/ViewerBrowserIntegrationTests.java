@@ -53,18 +53,23 @@ class ViewerBrowserIntegrationTests {
 		assertThat(browser.findAll(By.cssSelector("form[method='post' i]:not([action$='/logout'])"))).isEmpty();
 		// Every link and form on the page is a request the viewer would be let through:
 		// the page offers no button that ends in a 403.
+		URI page = URI.create(browser.driver().getCurrentUrl());
 		for (WebElement link : browser.findAll(By.cssSelector("a[href]"))) {
-			assertAllowed(HttpMethod.GET, link.getDomAttribute("href"));
+			assertAllowed(HttpMethod.GET, page.resolve(link.getDomAttribute("href")));
 		}
 		for (WebElement form : browser.findAll(By.tagName("form"))) {
 			String method = form.getDomAttribute("method");
+			String action = form.getDomAttribute("action");
 			assertAllowed(HttpMethod.valueOf(method == null ? "GET" : method.toUpperCase()),
-					form.getDomAttribute("action"));
+					page.resolve((action != null) ? action : ""));
 		}
 	}
 
-	private void assertAllowed(HttpMethod method, String target) {
-		String path = URI.create(target).getPath();
+	// Relative links (the skip link's #content, a page's ?page=2) are resolved against
+	// the
+	// page, as the browser resolves them.
+	private void assertAllowed(HttpMethod method, URI target) {
+		String path = target.getPath();
 		assertThat(PermissionMatrix.standard().allows(this.viewerPermissions, method, path))
 			.as("a viewer may %s %s", method, path)
 			.isTrue();

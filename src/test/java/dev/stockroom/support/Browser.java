@@ -191,6 +191,11 @@ public final class Browser {
 	public void submit(By form) {
 		WebElement button = find(form).findElement(By.cssSelector("button[type=submit], button:not([type])"));
 		WebElement page = this.driver.findElement(By.tagName("html"));
+		// A person scrolls to a button below the fold before pressing it; at once, not
+		// with
+		// Bootstrap's smooth scrolling, which would still be moving when the click lands.
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
 		button.click();
 		this.wait.until(ExpectedConditions.stalenessOf(page));
 		this.wait.until((driver) -> "complete"
