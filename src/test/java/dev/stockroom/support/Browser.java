@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -197,9 +198,25 @@ public final class Browser {
 		((JavascriptExecutor) this.driver)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
 		button.click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		this.wait.until((driver) -> isGone(page));
 		this.wait.until((driver) -> "complete"
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState;")));
+	}
+
+	// The page's old root element has been replaced by the next page's. While Chromium
+	// swaps documents it may report the old node as stale or as "not in the document";
+	// both mean the same here (Selenium's stalenessOf only knows the first).
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			return String.valueOf(ex.getMessage()).contains("does not belong to the document");
+		}
 	}
 
 	/**
