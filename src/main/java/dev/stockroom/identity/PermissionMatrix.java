@@ -202,6 +202,11 @@ public final class PermissionMatrix {
 		rules.add(page(GET, "/", AUTHENTICATED));
 		rules.add(page(GET, "/account/password", AUTHENTICATED));
 		rules.add(page(POST, "/account/password", AUTHENTICATED));
+		rules.add(page(GET, "/account/profile", AUTHENTICATED));
+		rules.add(page(POST, "/account/profile", AUTHENTICATED));
+		rules.add(page(GET, "/account/tokens", AUTHENTICATED));
+		rules.add(page(POST, "/account/tokens", AUTHENTICATED));
+		rules.add(page(POST, "/account/tokens/{id}/revoke", AUTHENTICATED));
 		crudPages(rules, "/products", PRODUCT_VIEW, PRODUCT_ADD, PRODUCT_CHANGE, PRODUCT_DELETE);
 		rules.add(page(GET, "/products.csv", permission(PRODUCT_VIEW)));
 		rules.add(page(GET, "/products/{id}/image", permission(PRODUCT_CHANGE)));

@@ -102,6 +102,10 @@ class User extends AuditableEntity {
 		this.permissions.remove(permission);
 	}
 
+	void changeFullName(String fullName) {
+		this.fullName = fullName.strip();
+	}
+
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

@@ -132,6 +132,47 @@ public class UserService {
 	}
 
 	/**
+	 * @param userId whose account
+	 * @return the user's account and profile; an empty profile for a user who has none
+	 * yet
+	 * @throws UserNotFoundException when there is no such user
+	 */
+	public AccountProfile profile(long userId) {
+		User user = this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+		return AccountProfile.of(user, this.profiles.findById(userId).orElseGet(() -> new UserProfile(user)));
+	}
+
+	/**
+	 * Changes what a user tells about themselves: the full name and the profile, made
+	 * when the user has none yet (users created before profiles were).
+	 * @param userId whose account
+	 * @param update the new values
+	 * @return the account as saved
+	 * @throws UserNotFoundException when there is no such user
+	 * @throws InvalidFieldException when no warehouse has the default warehouse's id
+	 * (field {@code defaultWarehouseId})
+	 */
+	@Transactional
+	public AccountProfile updateProfile(long userId, @Valid ProfileUpdate update) {
+		User user = this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+		UserProfile profile = this.profiles.findById(userId).orElseGet(() -> new UserProfile(user));
+		user.changeFullName(update.fullName());
+		profile.update(update.phone(), update.jobTitle(), update.defaultWarehouseId());
+		// Warehouses are the stock module's: identity cannot ask it whether the id exists
+		// without depending on it, so the foreign key answers, at the flush.
+		try {
+			this.profiles.saveAndFlush(profile);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("default_warehouse_id")) {
+				throw new InvalidFieldException("defaultWarehouseId", "No warehouse has this id");
+			}
+			throw ex;
+		}
+		return AccountProfile.of(user, profile);
+	}
+
+	/**
 	 * Signs a user in with a password (for the API's token endpoint) and records the
 	 * login time. Failed passwords count towards {@link LoginThrottle}'s limit for the
 	 * username, known or not; a successful sign-in clears them.

@@ -135,6 +135,33 @@ class UserServiceIntegrationTests {
 	}
 
 	@Test
+	void updateProfileRefusesFieldsThatBreakTheirConstraintsAndSavesNothing() {
+		UserAccount account = register(unique("profile"), PASSWORD);
+
+		assertThatThrownBy(() -> this.service.updateProfile(account.id(),
+				new ProfileUpdate(" ", "x".repeat(41), "t".repeat(101), 0L)))
+			.isInstanceOfSatisfying(ConstraintViolationException.class,
+					(ex) -> assertThat(ex.getConstraintViolations())
+						.extracting((violation) -> violation.getPropertyPath().toString())
+						.containsExactlyInAnyOrder("updateProfile.update.fullName", "updateProfile.update.phone",
+								"updateProfile.update.phone", "updateProfile.update.jobTitle",
+								"updateProfile.update.defaultWarehouseId"));
+		assertThat(this.service.profile(account.id()).fullName()).isEqualTo(account.fullName());
+	}
+
+	@Test
+	void updateProfileStoresBlankOptionalFieldsAsAbsent() {
+		UserAccount account = register(unique("blank"), PASSWORD);
+
+		AccountProfile saved = this.service.updateProfile(account.id(),
+				new ProfileUpdate("  New Name ", " ", "", null));
+
+		assertThat(saved.fullName()).isEqualTo("New Name");
+		assertThat(this.service.profile(account.id()))
+			.isEqualTo(new AccountProfile(account.username(), account.email(), "New Name", null, null, null));
+	}
+
+	@Test
 	void eachBuiltInRoleHasExactlyThePermissionsOfTheTable() {
 		Set<String> views = Set.of("product.view", "category.view", "supplier.view", "warehouse.view");
 		Set<String> writes = Set.of("product.add", "product.change", "product.delete", "category.add",
