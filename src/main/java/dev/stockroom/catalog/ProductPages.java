@@ -1,5 +1,8 @@
 package dev.stockroom.catalog;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -33,13 +36,16 @@ class ProductPages extends CrudPages<ProductFilter, ProductForm, ProductResponse
 
 	private final ProductImageService images;
 
+	private final List<ProductDetailSection> sections;
+
 	ProductPages(ProductService products, CategoryService categories, SupplierService suppliers,
-			ProductImageService images) {
+			ProductImageService images, List<ProductDetailSection> sections) {
 		super(PATH, "catalog/product", "product", SORT);
 		this.products = products;
 		this.categories = categories;
 		this.suppliers = suppliers;
 		this.images = images;
+		this.sections = sections;
 	}
 
 	@Override
@@ -103,6 +109,16 @@ class ProductPages extends CrudPages<ProductFilter, ProductForm, ProductResponse
 				(product.categoryId() != null) ? this.categories.get(product.categoryId()) : null);
 		model.addAttribute("offers", this.suppliers.offers(product.id()));
 		model.addAttribute("image", this.images.image(product.id()).orElse(null));
+		model.addAttribute("sections",
+				this.sections.stream()
+					.flatMap((section) -> section.data(product.id())
+						.map((data) -> new RenderedSection(section.template(), data))
+						.stream())
+					.toList());
+	}
+
+	/** A contributed section as the template renders it. */
+	record RenderedSection(String template, Map<String, Object> data) {
 	}
 
 	@Override

@@ -1,9 +1,14 @@
 package dev.stockroom.platform;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -23,6 +28,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import dev.stockroom.identity.EndpointRule;
 import dev.stockroom.identity.EndpointRule.Availability;
 import dev.stockroom.identity.PermissionMatrix;
+import dev.stockroom.catalog.CategoryRequest;
+import dev.stockroom.catalog.CategoryService;
+import dev.stockroom.catalog.ProductRequest;
+import dev.stockroom.catalog.ProductService;
+import dev.stockroom.catalog.SupplierRequest;
+import dev.stockroom.catalog.SupplierService;
+import dev.stockroom.stock.WarehouseRequest;
+import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.PageSignIn;
 import dev.stockroom.support.SignIn;
@@ -45,9 +58,32 @@ class PageHtmlIntegrationTests {
 
 	MockHttpSession session;
 
+	@Autowired
+	ProductService products;
+
+	@Autowired
+	CategoryService categories;
+
+	@Autowired
+	SupplierService suppliers;
+
+	@Autowired
+	WarehouseService warehouses;
+
+	// One row of each resource, for the pages whose path names an id.
+	final Map<String, Long> ids = new HashMap<>();
+
 	@BeforeAll
 	void signIn() throws Exception {
 		this.session = PageSignIn.as(this.mvc, "admin", PageSignIn.DEMO_PASSWORD);
+		String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		this.ids.put("/products/", this.products.create(ProductRequest.of("HTML-" + suffix, "Checked")).id());
+		this.ids.put("/categories/",
+				this.categories.create(new CategoryRequest("Checked " + suffix, null, null, null)).id());
+		this.ids.put("/suppliers/",
+				this.suppliers.create(new SupplierRequest("Checked " + suffix, null, null, null, null, null)).id());
+		this.ids.put("/warehouses/",
+				this.warehouses.create(new WarehouseRequest("H" + suffix, "Checked", null, null, null)).id());
 	}
 
 	static Stream<String> pages() {
@@ -55,14 +91,29 @@ class PageHtmlIntegrationTests {
 			.rules()
 			.stream()
 			.filter((rule) -> rule.availability() == Availability.ALWAYS && !rule.isApi()
-					&& rule.method().equals(HttpMethod.GET) && !rule.pattern().contains("{")
-					&& !rule.pattern().endsWith(".csv"))
+					&& rule.method().equals(HttpMethod.GET) && !rule.pattern().endsWith(".csv")
+					&& (!rule.pattern().contains("{") || ID_PAGE.matcher(rule.pattern()).matches()))
 			.map(EndpointRule::pattern);
+	}
+
+	// The pages of one product, category, supplier or warehouse (not media files, not a
+	// reset link, which is a page of its own tests).
+	private static final Pattern ID_PAGE = Pattern
+		.compile("/(products|categories|suppliers|warehouses)/\\{id}(/(edit|delete|image|stock))?");
+
+	private String concrete(String pattern) {
+		return this.ids.entrySet()
+			.stream()
+			.filter((resource) -> pattern.startsWith(resource.getKey() + "{id}"))
+			.findFirst()
+			.map((resource) -> pattern.replace("{id}", Long.toString(resource.getValue())))
+			.orElse(pattern);
 	}
 
 	@ParameterizedTest
 	@MethodSource("pages")
-	void pagePassesTheHtmlCheck(String path) throws Exception {
+	void pagePassesTheHtmlCheck(String pattern) throws Exception {
+		String path = concrete(pattern);
 		MockHttpServletResponse response = this.mvc.perform(get(path).session(this.session).with(SignIn.anonymous()))
 			.andReturn()
 			.getResponse();

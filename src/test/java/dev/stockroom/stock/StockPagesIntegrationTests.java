@@ -91,6 +91,21 @@ class StockPagesIntegrationTests {
 			.contains("PO-77");
 	}
 
+	// The catalog's product page shows the stock module's section without depending on it
+	// (ProductDetailSection).
+	@Test
+	void theProductDetailPageShowsStockPerWarehouseAndTheLatestMovements() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 7);
+		MockHttpSession viewer = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
+
+		String body = page(viewer, "/products/" + this.product);
+
+		assertThat(body).contains("id=\"product-stock\"")
+			.contains("<span id=\"product-on-hand\">7</span>")
+			.contains("<td class=\"quantity\">+7</td>")
+			.contains("href=\"/products/" + this.product + "/stock\"");
+	}
+
 	@Test
 	void anIssueBeyondOnHandShowsTheErrorBesideTheQuantityAndChangesNothing() throws Exception {
 		this.fixtures.receive(this.product, this.warehouse, 3);
