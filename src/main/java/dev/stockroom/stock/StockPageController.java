@@ -80,7 +80,7 @@ class StockPageController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"movements.csv\"");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Writer writer = response.getWriter();
-		writer.write(CsvCells.line("id", "created_at", "type", "product_id", "sku", "warehouse", "quantity_change",
+		writer.write(CsvLines.line("id", "created_at", "type", "product_id", "sku", "warehouse", "quantity_change",
 				"resulting_quantity", "reason", "reference", "created_by"));
 		List<StockMovementResponse> batch = new ArrayList<>(CSV_BATCH);
 		this.stock.forEachMovement(search.parse().filter(), NEWEST_FIRST, (movement) -> {
@@ -140,12 +140,12 @@ class StockPageController {
 		StockChoices.Names names = this.choices.names(batch);
 		try {
 			for (StockMovementResponse row : batch) {
-				writer.write(CsvCells.line(CsvCells.number(row.id()), CsvCells.text(row.createdAt().toString()),
-						CsvCells.text(row.type().name()), CsvCells.number(row.productId()),
-						CsvCells.text(names.product(row.productId())),
-						CsvCells.text(names.warehouse(row.warehouseId())), CsvCells.number(row.quantityChange()),
-						CsvCells.number(row.resultingQuantity()), CsvCells.text(row.reason()),
-						CsvCells.text(row.reference()), CsvCells.text(row.createdBy())));
+				writer.write(CsvLines.line(CsvLines.number(row.id()), CsvLines.text(row.createdAt().toString()),
+						CsvLines.text(row.type().name()), CsvLines.number(row.productId()),
+						CsvLines.text(names.product(row.productId())),
+						CsvLines.text(names.warehouse(row.warehouseId())), CsvLines.number(row.quantityChange()),
+						CsvLines.number(row.resultingQuantity()), CsvLines.text(row.reason()),
+						CsvLines.text(row.reference()), CsvLines.text(row.createdBy())));
 			}
 		}
 		catch (IOException ex) {

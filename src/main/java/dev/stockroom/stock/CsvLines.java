@@ -6,22 +6,18 @@ package dev.stockroom.stock;
  * return gets a leading {@code '} (OWASP's advice against CSV injection). Numbers are
  * written as numbers, so a negative quantity stays {@code -5}.
  */
-final class CsvCells {
+final class CsvLines {
 
-	private CsvCells() {
+	private CsvLines() {
 	}
 
 	/**
 	 * A text cell: neutralised, then quoted when it holds a comma, quote or line break.
 	 */
 	static String text(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		String safe = switch (value.charAt(0)) {
-			case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-			default -> value;
-		};
+		// The neutralising rule is platform's, shared with every other CSV the
+		// application writes; this class only adds the quoting of its own line format.
+		String safe = dev.stockroom.platform.CsvCells.text(value);
 		if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
 			return '"' + safe.replace("\"", "\"\"") + '"';
 		}

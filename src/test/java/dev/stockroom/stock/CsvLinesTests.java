@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Text cells that a spreadsheet would run as a formula get a leading quote; cells with a
  * comma, quote or line break are quoted as RFC 4180 says.
  */
-class CsvCellsTests {
+class CsvLinesTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '^',
@@ -17,20 +17,20 @@ class CsvCellsTests {
 					"a,b|^\"a,b\"^", "say \"hi\"|^\"say \"\"hi\"\"\"^",
 					"=HYPERLINK(\"x\")|^\"'=HYPERLINK(\"\"x\"\")\"^" })
 	void neutralisesFormulasAndQuotesWhatNeedsIt(String value, String cell) {
-		assertThat(CsvCells.text(value)).isEqualTo(cell);
+		assertThat(CsvLines.text(value)).isEqualTo(cell);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "-5, -5", "12, 12" })
 	void numbersStayNumbers(long value, String cell) {
-		assertThat(CsvCells.number(value)).isEqualTo(cell);
+		assertThat(CsvLines.number(value)).isEqualTo(cell);
 	}
 
 	@org.junit.jupiter.api.Test
 	void tabAndCarriageReturnAtTheStartAreNeutralisedToo() {
-		assertThat(CsvCells.text("\tcmd")).isEqualTo("'\tcmd");
-		assertThat(CsvCells.text("\rcmd")).isEqualTo("\"'\rcmd\"");
-		assertThat(CsvCells.text(null)).isEmpty();
+		assertThat(CsvLines.text("\tcmd")).isEqualTo("'\tcmd");
+		assertThat(CsvLines.text("\rcmd")).isEqualTo("\"'\rcmd\"");
+		assertThat(CsvLines.text(null)).isEmpty();
 	}
 
 }
