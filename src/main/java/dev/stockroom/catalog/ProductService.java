@@ -98,6 +98,20 @@ public class ProductService {
 		return byId;
 	}
 
+	/**
+	 * Activates or deactivates several products at once (the admin's bulk action); ids
+	 * that do not exist are skipped.
+	 * @param ids the products
+	 * @param active the new state
+	 * @return how many products were found
+	 */
+	@Transactional
+	public int setActive(Collection<Long> ids, boolean active) {
+		List<Product> found = this.products.findAllById(ids);
+		found.forEach((product) -> product.setActive(active));
+		return found.size();
+	}
+
 	public long count() {
 		return this.products.count();
 	}

@@ -18,6 +18,12 @@ public sealed interface AccessRequirement {
 	AccessRequirement AUTHENTICATED = new Authenticated();
 
 	/**
+	 * A staff user, whatever their permissions: the door to the admin site (Django's
+	 * {@code is_staff}), behind which the site checks each model's permissions itself.
+	 */
+	AccessRequirement STAFF = new Staff();
+
+	/**
 	 * @param permission the permission the endpoint needs
 	 * @return the requirement of holding that permission
 	 */
@@ -60,6 +66,21 @@ public sealed interface AccessRequirement {
 		@Override
 		public String toString() {
 			return "AUTHENTICATED";
+		}
+
+	}
+
+	/** Needs a staff user; the admin site checks each model's permissions itself. */
+	record Staff() implements AccessRequirement {
+
+		@Override
+		public boolean allows(Set<String> permissions) {
+			return permissions.contains(SignedInAuthentication.STAFF);
+		}
+
+		@Override
+		public String toString() {
+			return "STAFF";
 		}
 
 	}

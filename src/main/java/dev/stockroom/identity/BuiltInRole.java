@@ -4,6 +4,12 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
+import static dev.stockroom.identity.PermissionCode.API_TOKEN_DELETE;
+import static dev.stockroom.identity.PermissionCode.API_TOKEN_VIEW;
+import static dev.stockroom.identity.PermissionCode.GROUP_ADD;
+import static dev.stockroom.identity.PermissionCode.GROUP_CHANGE;
+import static dev.stockroom.identity.PermissionCode.GROUP_DELETE;
+import static dev.stockroom.identity.PermissionCode.GROUP_VIEW;
 import static dev.stockroom.identity.PermissionCode.STOCK_COUNT;
 import static dev.stockroom.identity.PermissionCode.STOCK_ISSUE;
 import static dev.stockroom.identity.PermissionCode.STOCK_RECEIVE;
@@ -23,8 +29,12 @@ public enum BuiltInRole {
 	/** Everything, including managing users. */
 	ADMIN(EnumSet.allOf(PermissionCode.class)),
 
-	/** Everything but adding, changing and deleting users (keeps {@code user.view}). */
-	MANAGER(except(EnumSet.allOf(PermissionCode.class), USER_ADD, USER_CHANGE, USER_DELETE)),
+	/**
+	 * Everything but adding, changing and deleting users (keeps {@code user.view}), and
+	 * nothing of groups and API tokens: who may edit groups may grant itself anything.
+	 */
+	MANAGER(except(EnumSet.allOf(PermissionCode.class), USER_ADD, USER_CHANGE, USER_DELETE, GROUP_VIEW, GROUP_ADD,
+			GROUP_CHANGE, GROUP_DELETE, API_TOKEN_VIEW, API_TOKEN_DELETE)),
 
 	/** Views the catalog and warehouses; receives, issues, transfers and counts stock. */
 	CLERK(with(catalogViews(), STOCK_RECEIVE, STOCK_ISSUE, STOCK_TRANSFER, STOCK_COUNT)),
@@ -52,11 +62,14 @@ public enum BuiltInRole {
 		return name();
 	}
 
-	// Every *.view but user.view: seeing who the users are is for managers and admins.
+	// Every *.view but those of identity (users, groups, API tokens): seeing who the
+	// users
+	// are is for managers and admins.
 	private static EnumSet<PermissionCode> catalogViews() {
 		EnumSet<PermissionCode> views = EnumSet.noneOf(PermissionCode.class);
 		for (PermissionCode permission : PermissionCode.values()) {
-			if (permission.action().equals("view") && permission != USER_VIEW) {
+			if (permission.action().equals("view")
+					&& !EnumSet.of(USER_VIEW, GROUP_VIEW, API_TOKEN_VIEW).contains(permission)) {
 				views.add(permission);
 			}
 		}

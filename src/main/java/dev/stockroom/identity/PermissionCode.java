@@ -51,6 +51,18 @@ public enum PermissionCode {
 
 	USER_DELETE("user", "delete", "Can delete users"),
 
+	GROUP_VIEW("group", "view", "Can view groups"),
+
+	GROUP_ADD("group", "add", "Can add groups"),
+
+	GROUP_CHANGE("group", "change", "Can change groups"),
+
+	GROUP_DELETE("group", "delete", "Can delete groups"),
+
+	API_TOKEN_VIEW("api_token", "view", "Can view API tokens"),
+
+	API_TOKEN_DELETE("api_token", "delete", "Can revoke API tokens"),
+
 	STOCK_RECEIVE("stock", "receive", "Can receive stock"),
 
 	STOCK_ISSUE("stock", "issue", "Can issue stock"),

@@ -18,6 +18,7 @@ import dev.stockroom.platform.ApiController;
 
 import static dev.stockroom.identity.AccessRequirement.AUTHENTICATED;
 import static dev.stockroom.identity.AccessRequirement.PUBLIC;
+import static dev.stockroom.identity.AccessRequirement.STAFF;
 import static dev.stockroom.identity.AccessRequirement.permission;
 import static dev.stockroom.identity.PermissionCode.CATEGORY_ADD;
 import static dev.stockroom.identity.PermissionCode.CATEGORY_CHANGE;
@@ -215,6 +216,24 @@ public final class PermissionMatrix {
 		crudPages(rules, "/categories", CATEGORY_VIEW, CATEGORY_ADD, CATEGORY_CHANGE, CATEGORY_DELETE);
 		crudPages(rules, "/suppliers", SUPPLIER_VIEW, SUPPLIER_ADD, SUPPLIER_CHANGE, SUPPLIER_DELETE);
 		stockPages(rules);
+		adminPages(rules);
+	}
+
+	// The admin site: staff only at the door; which models a user may see, add, change or
+	// delete is checked by the site against each ModelAdmin's permissions (403 on
+	// refusal),
+	// so that a new model needs no rows here.
+	private static void adminPages(List<EndpointRule> rules) {
+		rules.add(page(GET, "/admin", STAFF));
+		rules.add(page(GET, "/admin/{model}", STAFF));
+		rules.add(page(POST, "/admin/{model}", STAFF));
+		rules.add(page(GET, "/admin/{model}/new", STAFF));
+		rules.add(page(POST, "/admin/{model}/new", STAFF));
+		rules.add(page(GET, "/admin/{model}/{id}", STAFF));
+		rules.add(page(POST, "/admin/{model}/{id}", STAFF));
+		rules.add(page(GET, "/admin/{model}/{id}/history", STAFF));
+		rules.add(page(GET, "/admin/{model}/{id}/delete", STAFF));
+		rules.add(page(POST, "/admin/{model}/{id}/delete", STAFF));
 	}
 
 	// The stock forms need their movement type's permission, as the API's POST does;

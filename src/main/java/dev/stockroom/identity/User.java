@@ -114,6 +114,20 @@ class User extends AuditableEntity {
 		this.staff = true;
 	}
 
+	void changeEmail(String email) {
+		this.email = normalizeEmail(email);
+	}
+
+	void setStaff(boolean staff) {
+		this.staff = staff;
+	}
+
+	// The admin's group field: exactly these groups afterwards.
+	void replaceGroups(Set<UserGroup> groups) {
+		this.groups.retainAll(groups);
+		this.groups.addAll(groups);
+	}
+
 	void makeSuperuser() {
 		this.superuser = true;
 	}

@@ -46,6 +46,17 @@ class UserGroup extends AuditableEntity {
 		this.permissions.add(permission);
 	}
 
+	void rename(String name, String description) {
+		this.name = name.strip();
+		this.description = description;
+	}
+
+	// The admin's permission field: exactly these permissions afterwards.
+	void replacePermissions(Set<Permission> permissions) {
+		this.permissions.retainAll(permissions);
+		this.permissions.addAll(permissions);
+	}
+
 	String getName() {
 		return this.name;
 	}

@@ -1,5 +1,6 @@
 package dev.stockroom.stock;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,5 +54,8 @@ interface StockLevelRepository extends JpaRepository<StockLevel, Long>, JpaSpeci
 	@Modifying
 	@Query("update StockLevel s set s.reorderPoint = :reorderPoint where s.productId = :productId")
 	int updateReorderPoint(long productId, int reorderPoint);
+
+	@Query("select s.productId, sum(s.onHand) from StockLevel s where s.productId in :productIds group by s.productId")
+	List<Object[]> sumOnHandByProduct(Collection<Long> productIds);
 
 }

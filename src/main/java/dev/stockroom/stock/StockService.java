@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -200,6 +203,20 @@ public class StockService {
 			.map(StockLevelResponse::of)
 			.toList();
 		return new PageImpl<>(urgent, PageRequest.of(0, limit), this.levels.countLow());
+	}
+
+	/**
+	 * @param productIds products
+	 * @return each product's on-hand quantity over every warehouse, in one statement; a
+	 * product without stock levels is missing
+	 */
+	public Map<Long, Integer> onHandByProduct(Collection<Long> productIds) {
+		Map<Long, Integer> totals = new HashMap<>();
+		if (!productIds.isEmpty()) {
+			this.levels.sumOnHandByProduct(productIds)
+				.forEach((row) -> totals.put((Long) row[0], ((Number) row[1]).intValue()));
+		}
+		return totals;
 	}
 
 	/**

@@ -169,9 +169,11 @@ class UserServiceIntegrationTests {
 				"warehouse.add", "warehouse.change", "warehouse.delete");
 		Set<String> userAdmin = Set.of("user.add", "user.change", "user.delete");
 		Set<String> clerkStock = Set.of("stock.receive", "stock.issue", "stock.transfer", "stock.count");
+		Set<String> identityAdmin = Set.of("group.view", "group.add", "group.change", "group.delete", "api_token.view",
+				"api_token.delete");
 
-		assertThat(permissionsWithRole(BuiltInRole.ADMIN))
-			.isEqualTo(union(views, Set.of("user.view"), writes, userAdmin, clerkStock, Set.of("stock.adjust")));
+		assertThat(permissionsWithRole(BuiltInRole.ADMIN)).isEqualTo(union(views, Set.of("user.view"), writes,
+				userAdmin, identityAdmin, clerkStock, Set.of("stock.adjust")));
 		assertThat(permissionsWithRole(BuiltInRole.MANAGER))
 			.isEqualTo(union(views, Set.of("user.view"), writes, clerkStock, Set.of("stock.adjust")));
 		assertThat(permissionsWithRole(BuiltInRole.CLERK)).isEqualTo(union(views, clerkStock));

@@ -1,0 +1,266 @@
+package dev.stockroom.admin;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One model's registration with the admin site (Django's {@code ModelAdmin}): a bean
+ * whose constructor declares everything the site needs, and nothing else is needed to add
+ * a model: no controller, template or security row. For example:
+ *
+ * <pre class="code">
+ * &#64;Component
+ * class SupplierAdmin extends ModelAdmin {
+ *     SupplierAdmin(SupplierService suppliers) {
+ *         super("suppliers", "Supplier", "supplier", "supplier", "suppliers");
+ *         listDisplay(Column.of("name", "Name").link(), Column.of("active", "Active").as(Format.BOOLEAN));
+ *         listFilter(ListFilter.bool("active", "Active"));
+ *         searchFields("name", "email");
+ *         ordering("name");
+ *         fields(FormField.text("name", "Name"), FormField.checkbox("active", "Active"));
+ *         saveWith((id, form) -&gt; ...);   // through SupplierService
+ *         deleteWith(suppliers::delete);
+ *     }
+ * }
+ * </pre>
+ *
+ * A model without {@link #saveWith} is read-only (no add, no change); one without
+ * {@link #deleteWith} cannot be deleted. The permissions are {@code <resource>.view},
+ * {@code .add}, {@code .change} and {@code .delete} unless {@link #permission} says
+ * otherwise.
+ */
+public abstract class ModelAdmin {
+
+	private final String slug;
+
+	private final String entity;
+
+	private final String singular;
+
+	private final String plural;
+
+	private final Map<String, String> permissions = new HashMap<>();
+
+	private List<Column> listDisplay = List.of();
+
+	private List<ListFilter> listFilter = List.of();
+
+	private List<String> searchFields = List.of();
+
+	private String ordering = "id";
+
+	private int listPerPage = 20;
+
+	private final List<Action> actions = new ArrayList<>();
+
+	private List<Fieldset> fieldsets = List.of();
+
+	private List<Inline> inlines = List.of();
+
+	private Saver saver;
+
+	private Deleter deleter;
+
+	/**
+	 * @param slug the URL segment, e.g. {@code products}
+	 * @param entity the JPA entity name, e.g. {@code Product}
+	 * @param resource the resource of its permissions, e.g. {@code product}
+	 * @param singular the name of one, e.g. {@code product}
+	 * @param plural the name of several, e.g. {@code products}
+	 */
+	protected ModelAdmin(String slug, String entity, String resource, String singular, String plural) {
+		this.slug = slug;
+		this.entity = entity;
+		this.singular = singular;
+		this.plural = plural;
+		for (String action : List.of("view", "add", "change", "delete")) {
+			this.permissions.put(action, resource + "." + action);
+		}
+	}
+
+	/** Saves a submitted change form through the owning module's service. */
+	@FunctionalInterface
+	public interface Saver {
+
+		/**
+		 * @param id the object changed, or {@code null} to add one
+		 * @param form the submitted form
+		 * @return the saved object's id
+		 * @throws FormData.InvalidFormException when a field is wrong
+		 */
+		long save(Long id, FormData form);
+
+	}
+
+	/** Deletes one object through the owning module's service. */
+	@FunctionalInterface
+	public interface Deleter {
+
+		/**
+		 * @param id the object
+		 * @throws dev.stockroom.platform.ConflictException when something still refers to
+		 * it, with the reason
+		 */
+		void delete(long id);
+
+	}
+
+	// ---- the declarations, for subclasses' constructors
+
+	protected final void listDisplay(Column... columns) {
+		this.listDisplay = List.of(columns);
+	}
+
+	protected final void listFilter(ListFilter... filters) {
+		this.listFilter = List.of(filters);
+	}
+
+	/** Property paths searched, case-insensitively, for the text typed (contains). */
+	protected final void searchFields(String... paths) {
+		this.searchFields = List.of(paths);
+	}
+
+	/** The default ordering: a property path, {@code -} in front for descending. */
+	protected final void ordering(String ordering) {
+		this.ordering = ordering;
+	}
+
+	protected final void listPerPage(int rows) {
+		this.listPerPage = rows;
+	}
+
+	protected final void actions(Action... actions) {
+		this.actions.addAll(List.of(actions));
+	}
+
+	protected final void fieldsets(Fieldset... fieldsets) {
+		this.fieldsets = List.of(fieldsets);
+	}
+
+	/** The change form's fields, in one untitled fieldset. */
+	protected final void fields(FormField... fields) {
+		this.fieldsets = List.of(Fieldset.of(null, fields));
+	}
+
+	protected final void inlines(Inline... inlines) {
+		this.inlines = List.of(inlines);
+	}
+
+	protected final void saveWith(Saver saver) {
+		this.saver = saver;
+	}
+
+	protected final void deleteWith(Deleter deleter) {
+		this.deleter = deleter;
+		this.actions.add(Action.deleteSelected(this.plural));
+	}
+
+	/**
+	 * @param action {@code view}, {@code add}, {@code change} or {@code delete}
+	 * @param code the permission code it needs instead of the default
+	 */
+	protected final void permission(String action, String code) {
+		this.permissions.put(action, code);
+	}
+
+	/**
+	 * Values of the change form that no single property holds (a many-to-many), by field
+	 * name; none by default.
+	 * @param id the object
+	 * @return the values by field name
+	 */
+	protected Map<String, List<String>> initial(long id) {
+		return Map.of();
+	}
+
+	// ---- what the site reads
+
+	public String slug() {
+		return this.slug;
+	}
+
+	public String entity() {
+		return this.entity;
+	}
+
+	public String singular() {
+		return this.singular;
+	}
+
+	public String plural() {
+		return this.plural;
+	}
+
+	/**
+	 * @param action {@code view}, {@code add}, {@code change} or {@code delete}
+	 * @return the permission code it needs
+	 */
+	public String permission(String action) {
+		return this.permissions.get(action);
+	}
+
+	public List<Column> listDisplay() {
+		return this.listDisplay;
+	}
+
+	public List<ListFilter> listFilter() {
+		return this.listFilter;
+	}
+
+	public List<String> searchFields() {
+		return this.searchFields;
+	}
+
+	public String ordering() {
+		return this.ordering;
+	}
+
+	public int listPerPage() {
+		return this.listPerPage;
+	}
+
+	public List<Action> actions() {
+		return List.copyOf(this.actions);
+	}
+
+	public List<Fieldset> fieldsets() {
+		return this.fieldsets;
+	}
+
+	public List<Inline> inlines() {
+		return this.inlines;
+	}
+
+	/** Whether objects can be added and changed here (false: read-only). */
+	public boolean isEditable() {
+		return this.saver != null;
+	}
+
+	public boolean isDeletable() {
+		return this.deleter != null;
+	}
+
+	Saver saver() {
+		return this.saver;
+	}
+
+	Deleter deleter() {
+		return this.deleter;
+	}
+
+	Map<String, List<String>> initialValues(long id) {
+		return initial(id);
+	}
+
+	/**
+	 * @param row a row of the list (its first column names the object)
+	 * @return how the object is named on pages, Django's {@code __str__}
+	 */
+	public String describe(AdminRow row) {
+		Object value = row.get(this.listDisplay.get(0).name());
+		return (value != null) ? value.toString() : this.singular + " " + row.id();
+	}
+
+}

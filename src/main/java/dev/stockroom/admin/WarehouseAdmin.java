@@ -1,0 +1,32 @@
+package dev.stockroom.admin;
+
+import org.springframework.stereotype.Component;
+
+import dev.stockroom.admin.Column.Format;
+import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.stock.WarehouseRequest;
+import dev.stockroom.stock.WarehouseService;
+
+/** Warehouses: a delete is refused once the warehouse has held stock. */
+@Component
+class WarehouseAdmin extends ModelAdmin {
+
+	WarehouseAdmin(WarehouseService warehouses) {
+		super("warehouses", "Warehouse", "warehouse", "warehouse", "warehouses");
+		listDisplay(Column.of("code", "Code").link(), Column.of("name", "Name"),
+				Column.of("active", "Active").as(Format.BOOLEAN));
+		listFilter(ListFilter.bool("active", "Active"));
+		searchFields("code", "name");
+		ordering("code");
+		fields(FormField.text("code", "Code"), FormField.text("name", "Name"), FormField.textarea("address", "Address"),
+				FormField.checkbox("active", "Active"));
+		saveWith((id, form) -> {
+			WarehouseRequest request = new WarehouseRequest(form.text("code"), form.text("name"), form.text("address"),
+					form.checked("active"), form.version());
+			return (id == null) ? warehouses.create(form.valid(request)).id()
+					: warehouses.update(id, form.valid(request, OnUpdate.class)).id();
+		});
+		deleteWith(warehouses::delete);
+	}
+
+}
