@@ -261,6 +261,90 @@ class AdminPagesIntegrationTests {
 	}
 
 	@Test
+	void supplierOffersAreAddedAndRemovedInlineOnTheProductForm() throws Exception {
+		long product = product("INL");
+		long supplier = this.suppliers
+			.create(new SupplierRequest("Inline supplier " + unique(), null, null, null, null, null))
+			.id();
+		ProductResponse before = this.products.get(product);
+		this.mvc
+			.perform(productForm(before).param("inline-supplieroffer-supplierId", String.valueOf(supplier))
+				.param("inline-supplieroffer-supplierSku", "INL-1")
+				.param("inline-supplieroffer-unitCost", "3.40")
+				.param("inline-supplieroffer-leadTimeDays", "5"))
+			.andExpect(redirectedUrl("/admin/products/" + product));
+		assertThat(this.suppliers.offers(product)).singleElement()
+			.satisfies((offer) -> assertThat(offer.supplierSku()).isEqualTo("INL-1"));
+		Document form = page("/admin/products/" + product, this.admin, 200);
+		assertThat(form.select("#inline-supplieroffer tbody").text()).contains("INL-1").contains("3.40");
+
+		// An invalid extra row is named above the form; the offer list is unchanged.
+		String body = this.mvc
+			.perform(productForm(this.products.get(product))
+				.param("inline-supplieroffer-supplierId", String.valueOf(supplier))
+				.param("inline-supplieroffer-supplierSku", "INL-2")
+				.param("inline-supplieroffer-unitCost", "-1")
+				.param("inline-supplieroffer-leadTimeDays", "5"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(body).select(".alert-danger").text()).contains("Supplier offers").contains("unitCost");
+		assertThat(this.suppliers.offers(product)).singleElement()
+			.satisfies((offer) -> assertThat(offer.supplierSku()).isEqualTo("INL-1"));
+
+		this.mvc.perform(
+				productForm(this.products.get(product)).param("inline-supplieroffer-remove", String.valueOf(supplier)))
+			.andExpect(redirectedUrl("/admin/products/" + product));
+		assertThat(this.suppliers.offers(product)).isEmpty();
+	}
+
+	@Test
+	void anAdminAddsAUserAndAWeakPasswordIsShownBesideIt() throws Exception {
+		String username = ("adm" + unique()).toLowerCase();
+		String body = this.mvc
+			.perform(post("/admin/users/new").param("username", username)
+				.param("email", username + "@example.com")
+				.param("fullName", "Added Here")
+				.param("password", "short")
+				.session(this.admin)
+				.with(SignIn.anonymous())
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(body).select("#field-password-error").text()).isNotBlank();
+
+		this.mvc
+			.perform(post("/admin/users/new").param("username", username)
+				.param("email", username + "@example.com")
+				.param("fullName", "Added Here")
+				.param("password", "a long enough passphrase " + username)
+				.session(this.admin)
+				.with(SignIn.anonymous())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("/admin/users?q=" + username, this.admin, 200).select("tbody tr[id^=row-]")).hasSize(1);
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder productForm(
+			ProductResponse product) {
+		return post("/admin/products/" + product.id()).param("sku", product.sku())
+			.param("name", product.name())
+			.param("unit", product.unit().name())
+			.param("cost", product.cost().toPlainString())
+			.param("price", product.price().toPlainString())
+			.param("reorderPoint", String.valueOf(product.reorderPoint()))
+			.param("reorderQuantity", String.valueOf(product.reorderQuantity()))
+			.param("active", "true")
+			.param("version", String.valueOf(product.version()))
+			.session(this.admin)
+			.with(SignIn.anonymous())
+			.with(csrf());
+	}
+
+	@Test
 	void aDeletedObjectKeepsItsHistory() throws Exception {
 		long product = product("GONE");
 		this.mvc
