@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -17,6 +18,7 @@ import dev.stockroom.platform.AuditableEntity;
 /** A node of the category tree. The tree's one rule, no cycles, is guarded here. */
 @Entity
 @Table(name = "categories")
+@EntityListeners(CategoryCacheEviction.class)
 class Category extends AuditableEntity {
 
 	@NotBlank

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import dev.stockroom.platform.ApiController;
 import dev.stockroom.platform.CsvExport;
+import dev.stockroom.platform.HttpCaching;
 import dev.stockroom.platform.Locations;
 import dev.stockroom.platform.OnUpdate;
 import dev.stockroom.platform.SortAllowList;
@@ -72,8 +73,9 @@ class CategoryApiController {
 	}
 
 	@GetMapping("/{id}")
-	CategoryResponse get(@PathVariable long id) {
-		return this.categories.get(id);
+	ResponseEntity<CategoryResponse> get(@PathVariable long id) {
+		CategoryResponse category = this.categories.get(id);
+		return HttpCaching.versioned(category, category.id(), category.version(), category.updatedAt());
 	}
 
 	@PostMapping

@@ -3,6 +3,7 @@ package dev.stockroom.catalog;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,6 +19,15 @@ import dev.stockroom.platform.ReferenceNotFoundException;
 @Service
 @Transactional(readOnly = true)
 public class CategoryService {
+
+	/**
+	 * The cache of {@link #all}, evicted whenever a category is written
+	 * ({@link CategoryCacheEviction}).
+	 */
+	public static final String TREE_CACHE = "category-tree";
+
+	/** The one key of {@link #TREE_CACHE}. */
+	static final String TREE_KEY = "all";
 
 	private final CategoryRepository categories;
 
@@ -50,6 +60,7 @@ public class CategoryService {
 	 * @return every category by name, for a form's choice of category (a shop has tens,
 	 * not thousands)
 	 */
+	@Cacheable(cacheNames = TREE_CACHE, key = "'" + TREE_KEY + "'", sync = true)
 	public List<CategoryResponse> all() {
 		return this.categories.findAll(Sort.by("name", "id")).stream().map(CategoryResponse::of).toList();
 	}

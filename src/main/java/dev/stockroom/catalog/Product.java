@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -35,6 +36,7 @@ import dev.stockroom.platform.AuditableEntity;
  */
 @Entity
 @Table(name = "products")
+@EntityListeners(ProductCacheEviction.class)
 class Product extends AuditableEntity {
 
 	@NotBlank

@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.stockroom.platform.ApiController;
 import dev.stockroom.platform.CsvExport;
+import dev.stockroom.platform.HttpCaching;
 import dev.stockroom.platform.Locations;
 import dev.stockroom.platform.OnUpdate;
 import dev.stockroom.platform.SortAllowList;
@@ -85,9 +86,12 @@ class ProductApiController {
 		CSV.write(response, "products.csv", SORT.apply(pageable).getSort(), (page) -> this.products.list(filter, page));
 	}
 
+	// From the cache (product-detail); validated by the version, so a client that has
+	// this version gets a 304 without a body.
 	@GetMapping("/{id}")
-	ProductResponse get(@PathVariable long id) {
-		return this.products.get(id);
+	ResponseEntity<ProductResponse> get(@PathVariable long id) {
+		ProductResponse product = this.products.get(id);
+		return HttpCaching.versioned(product, product.id(), product.version(), product.updatedAt());
 	}
 
 	@PostMapping

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -26,11 +27,18 @@ import dev.stockroom.platform.ResourceNotFoundException;
 
 /**
  * Use cases on products. Each public method is one transaction; reads run read-only so
- * Hibernate skips dirty checking and PostgreSQL may route them to a replica later.
+ * Hibernate skips dirty checking and PostgreSQL may route them to a replica later. A
+ * product's detail is cached ({@link #DETAIL_CACHE}); a cache hit opens no transaction.
  */
 @Service
 @Transactional(readOnly = true)
 public class ProductService {
+
+	/**
+	 * The cache of {@link #get} by product id, evicted whenever the product is written
+	 * ({@link ProductCacheEviction}).
+	 */
+	public static final String DETAIL_CACHE = "product-detail";
 
 	private final ProductRepository products;
 
@@ -65,6 +73,7 @@ public class ProductService {
 	 * @return the product
 	 * @throws ProductNotFoundException when there is none with that id
 	 */
+	@Cacheable(cacheNames = DETAIL_CACHE, key = "#id", sync = true)
 	public ProductResponse get(long id) {
 		return ProductResponse
 			.of(this.products.findWithTagsById(id).orElseThrow(() -> new ProductNotFoundException(id)));

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.ProductSummary;
@@ -27,10 +30,19 @@ import dev.stockroom.stock.WarehouseService;
  * catalog and the ledger: each figure is one aggregate query, the two lists are bounded,
  * and the names in them come in one query per module for the whole list. Days are UTC
  * days, like the ledger's timestamps.
+ *
+ * <p>
+ * The result is cached with the low-level cache API (cache-aside: look up, else compute
+ * and store), keyed by the UTC day so that midnight starts a new one. Every stock
+ * movement and product change clears it after commit ({@link DashboardCacheEviction}), so
+ * on-hand figures are never stale; a warehouse renamed shows its new code once the
+ * entry's time to live ({@code stockroom.cache.ttl.dashboard}) has passed.
  */
 @Service
-@Transactional(readOnly = true)
 class DashboardService {
+
+	/** The cache of the dashboard, by UTC day. */
+	static final String CACHE = "dashboard";
 
 	static final int DAYS = 30;
 
@@ -46,15 +58,56 @@ class DashboardService {
 
 	private final Clock clock;
 
-	DashboardService(ProductService products, StockService stock, WarehouseService warehouses, Clock clock) {
+	private final CacheManager caches;
+
+	private final TransactionTemplate readOnly;
+
+	DashboardService(ProductService products, StockService stock, WarehouseService warehouses, Clock clock,
+			CacheManager caches, PlatformTransactionManager transactions) {
 		this.products = products;
 		this.stock = stock;
 		this.warehouses = warehouses;
 		this.clock = clock;
+		this.caches = caches;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
+	/**
+	 * @return the dashboard, from the cache when it holds today's
+	 */
 	Dashboard read() {
-		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		LocalDate today = today();
+		Cache cache = this.caches.getCache(CACHE);
+		if (cache == null) {
+			return readNow(today);
+		}
+		return cache.get(today.toString(), () -> readNow(today));
+	}
+
+	/**
+	 * Forgets today's cached dashboard; inside a transaction, once it commits. One key,
+	 * not the whole cache: clearing a Redis cache means scanning Redis's keys, too much
+	 * for every stock movement. Earlier days' entries are never read again and expire.
+	 */
+	void evict() {
+		Cache cache = this.caches.getCache(CACHE);
+		if (cache != null) {
+			cache.evict(today().toString());
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+	}
+
+	// One read-only transaction, so every figure is read at the same moment; only on a
+	// miss, so a hit borrows no connection.
+	private Dashboard readNow(LocalDate today) {
+		return this.readOnly.execute((status) -> read(today));
+	}
+
+	private Dashboard read(LocalDate today) {
 		Page<StockLevelResponse> low = this.stock.lowStock(LOW_STOCK_ROWS);
 		List<StockMovementResponse> recent = this.stock.latestMovements(RECENT_MOVEMENTS);
 

@@ -21,6 +21,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.jpa.HibernateHints;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -72,9 +73,12 @@ public class StockService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	StockService(StockLevelRepository levels, StockMovementRepository movements, WarehouseRepository warehouses,
 			StockFigures figures, EntityManager entityManager, ProductService products, CurrentUser currentUser,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.levels = levels;
 		this.figures = figures;
 		this.entityManager = entityManager;
@@ -126,6 +130,8 @@ public class StockService {
 		};
 		this.movements.saveAll(rows);
 		this.movements.flush();
+		this.events.publishEvent(
+				new StockMoved(product.id(), rows.stream().map(StockMovement::getWarehouseId).distinct().toList()));
 		return new MovementResult(rows.stream().map(StockMovementResponse::of).toList());
 	}
 

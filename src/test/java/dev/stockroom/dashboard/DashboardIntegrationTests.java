@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +65,9 @@ class DashboardIntegrationTests {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	CacheManager caches;
 
 	@Test
 	void theChartHasThirtyDaysEndingTodayWithZerosWhereNothingMoved() throws Exception {
@@ -144,7 +149,30 @@ class DashboardIntegrationTests {
 		assertThat(many).isEqualTo(few);
 	}
 
+	@Test
+	void theDashboardIsReadOnceThenServedFromTheCacheUntilStockMoves() {
+		long product = product(new BigDecimal("4.00"), 0, 0);
+		long warehouse = warehouse();
+		Cache cache = this.caches.getCache(DashboardService.CACHE);
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+		Dashboard first = this.dashboard.read();
+
+		assertThat(cache.get(today)).as("cached").isNotNull();
+		assertThat(this.dashboard.read()).isEqualTo(first);
+
+		this.stock.record(movement(MovementType.RECEIPT, product, warehouse, 3), "test", Instant.now());
+
+		assertThat(cache.get(today)).as("evicted once the movement committed").isNull();
+		Dashboard after = this.dashboard.read();
+		assertThat(after.stockValue().subtract(first.stockValue())).isEqualByComparingTo("12.00");
+		assertThat(after.movementsToday()).isEqualTo(first.movementsToday() + 1);
+		assertThat(cache.get(today)).as("cached again").isNotNull();
+	}
+
 	private long statementsOfDashboard(MockHttpSession session) throws Exception {
+		// The figures themselves, not the cache: what a miss costs.
+		this.dashboard.evict();
 		this.statements.reset();
 		this.mvc.perform(get("/").session(session).with(SignIn.anonymous())).andExpect(status().isOk());
 		return this.statements.count();

@@ -1,5 +1,6 @@
 package dev.stockroom.stock;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,12 @@ final class StockFixtures {
 		String sku = unique("SKU");
 		return id(postJson("/api/v1/products",
 				Map.of("sku", sku, "name", "Product " + sku, "reorderPoint", reorderPoint)));
+	}
+
+	long product(int reorderPoint, String cost) {
+		String sku = unique("SKU");
+		return id(postJson("/api/v1/products", Map.of("sku", sku, "name", "Product " + sku, "reorderPoint",
+				reorderPoint, "cost", new BigDecimal(cost))));
 	}
 
 	/** The JSON body of a movement request; {@code null} fields are left out. */

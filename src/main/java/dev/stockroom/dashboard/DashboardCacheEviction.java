@@ -1,0 +1,35 @@
+package dev.stockroom.dashboard;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import dev.stockroom.catalog.ProductChanged;
+import dev.stockroom.stock.StockMoved;
+
+/**
+ * Evicts the cached dashboard when what it shows changes: on-hand (a stock movement) or a
+ * product (its count, name, cost or reorder quantity). The events are heard inside the
+ * writing transaction, and the transaction-aware cache defers the eviction until it
+ * commits: the movement's answer is sent after that, so whoever made it sees the new
+ * figures on the next page.
+ */
+@Component
+class DashboardCacheEviction {
+
+	private final DashboardService dashboard;
+
+	DashboardCacheEviction(DashboardService dashboard) {
+		this.dashboard = dashboard;
+	}
+
+	@EventListener
+	void on(StockMoved moved) {
+		this.dashboard.evict();
+	}
+
+	@EventListener
+	void on(ProductChanged changed) {
+		this.dashboard.evict();
+	}
+
+}
