@@ -163,19 +163,21 @@ class ListStatementCountIntegrationTests {
 		Measured many = count(list, MANY);
 		System.out.printf("%-45s %d rows: %d statements, %d rows: %d statements%n", name, FEW, few.total(), MANY,
 				many.total());
+		assertThat(few.total()).as("%s: the request's statements were counted", name).isPositive();
 		assertThat(many.withoutCount())
 			.as("%s: statements other than the count for %d rows against %d rows:%n%s%nagainst%n%s", name, MANY, FEW,
 					String.join("\n", many.sql()), String.join("\n", few.sql()))
 			.isEqualTo(few.withoutCount());
-		// At most one count per paged list on the answer (a product's page shows two).
-		assertThat(many.total() - many.withoutCount()).as("%s: count queries", name).isLessThanOrEqualTo(2);
+		// The fuller answer may add the count of each list it pages (a product's page
+		// shows two: its stock levels and its movements), never more.
+		assertThat(many.counts()).as("%s: count queries", name).isLessThanOrEqualTo(few.counts() + 2);
 		// Reads run in read-only transactions, whatever they read.
 		assertThat(many.sql()).as("%s: statements outside a read-only transaction", name)
 			.noneMatch((sql) -> sql.startsWith(StatementCounter.WRITABLE));
 	}
 
-	// The lists that take a page size are asked for more rows than a page may hold, and
-	// still answer at most 100: the cap holds on every list.
+	// A list asked for more rows than a page may hold answers 100 (Spring Data's own
+	// cap would be 2000): what keeps any list's cost bounded.
 	@Test
 	void pageSizesAreCappedAt100() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get("/api/v1/products?size=5000").with(SignIn.as("viewer")))
@@ -188,8 +190,17 @@ class ListStatementCountIntegrationTests {
 		RequestBuilder request = list.request(this, rows);
 		this.statements.reset();
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
-		Measured measured = new Measured(this.statements.count(),
-				this.statements.count() - this.statements.countQueries(), this.statements.statements());
+		// The request's own statements: those on the test's thread (MockMvc runs the
+		// request
+		// there; scheduled clean-ups run on others), without the JWT revocation look-up,
+		// which Redis answers for 30 s after each database look-up, so whether a request
+		// runs it depends on the clock, not on the list.
+		List<String> sql = this.statements.statementsOn(Thread.currentThread())
+			.stream()
+			.filter((statement) -> !statement.contains("FROM refresh_tokens"))
+			.toList();
+		Measured measured = new Measured(sql.size(),
+				sql.stream().filter((statement) -> !StatementCounter.isCountQuery(statement)).count(), sql);
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
 		assertThat(list.rows().count(response)).as("rows in the answer").isGreaterThanOrEqualTo(rows);
 		return measured;
@@ -204,6 +215,11 @@ class ListStatementCountIntegrationTests {
 	 * @param sql the statements, for the failure message
 	 */
 	record Measured(long total, long withoutCount, List<String> sql) {
+
+		long counts() {
+			return this.total - this.withoutCount;
+		}
+
 	}
 
 	static Arguments api(String name, IntFunction<String> url) {

@@ -22,7 +22,7 @@ public class StatementCounter implements QueryExecutionListener {
 
 	private final AtomicLong count = new AtomicLong();
 
-	private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+	private final List<Counted> statements = Collections.synchronizedList(new ArrayList<>());
 
 	@Override
 	public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
@@ -33,7 +33,9 @@ public class StatementCounter implements QueryExecutionListener {
 		// A JDBC batch is one execution of several statements: each one counts.
 		this.count.addAndGet(queries.size());
 		boolean readOnly = readOnly(execution);
-		queries.forEach((query) -> this.statements.add((readOnly ? "" : WRITABLE) + query.getQuery()));
+		Thread thread = Thread.currentThread();
+		queries.forEach(
+				(query) -> this.statements.add(new Counted(thread, (readOnly ? "" : WRITABLE) + query.getQuery())));
 	}
 
 	// Whether the statement ran in a read-only transaction (the driver's flag, set by
@@ -68,7 +70,19 @@ public class StatementCounter implements QueryExecutionListener {
 	 */
 	public List<String> statements() {
 		synchronized (this.statements) {
-			return List.copyOf(this.statements);
+			return this.statements.stream().map(Counted::sql).toList();
+		}
+	}
+
+	/**
+	 * The statements one thread sent: a MockMvc request runs on the test's own thread, so
+	 * this leaves out what scheduled jobs sent meanwhile.
+	 * @param thread the thread
+	 * @return the SQL of its statements since the last reset, in order
+	 */
+	public List<String> statementsOn(Thread thread) {
+		synchronized (this.statements) {
+			return this.statements.stream().filter((counted) -> counted.thread() == thread).map(Counted::sql).toList();
 		}
 	}
 
@@ -79,9 +93,18 @@ public class StatementCounter implements QueryExecutionListener {
 	 * @return how many of the counted statements were {@code select count(...)}
 	 */
 	public long countQueries() {
-		return statements().stream()
-			.filter((sql) -> sql.replace(WRITABLE, "").strip().toLowerCase(Locale.ROOT).startsWith("select count("))
-			.count();
+		return statements().stream().filter(StatementCounter::isCountQuery).count();
+	}
+
+	/**
+	 * @param sql a statement, as {@link #statements()} lists it
+	 * @return whether it is a page's count query
+	 */
+	public static boolean isCountQuery(String sql) {
+		return sql.replace(WRITABLE, "").strip().toLowerCase(Locale.ROOT).startsWith("select count(");
+	}
+
+	private record Counted(Thread thread, String sql) {
 	}
 
 	public long count() {
