@@ -72,7 +72,14 @@ public record EndpointRule(HttpMethod method, String pattern, AccessRequirement 
 		 * Not built yet: the row states the rule in advance (the token endpoints). A
 		 * coverage test expects no handler for it, so the mark goes once one exists.
 		 */
-		PLANNED
+		PLANNED,
+
+		/**
+		 * Served only where the {@code bench} profile is active: the benchmark's
+		 * calibration endpoints ({@code bench/run.sh}). A coverage test run with that
+		 * profile expects a handler; the default one expects none.
+		 */
+		BENCH_ONLY
 
 	}
 

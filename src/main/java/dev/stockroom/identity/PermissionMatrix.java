@@ -180,8 +180,19 @@ public final class PermissionMatrix {
 		rules.add(new EndpointRule(GET, "/v3/api-docs/**", PUBLIC, Availability.DEV_ONLY));
 		rules.add(new EndpointRule(GET, "/swagger-ui/**", PUBLIC, Availability.DEV_ONLY));
 		rules.add(new EndpointRule(GET, "/swagger-ui.html", PUBLIC, Availability.DEV_ONLY));
+		bench(rules);
 		pages(rules);
 		return rules;
+	}
+
+	// The benchmark's calibration endpoints (bench profile only). The static answer is
+	// public so that it measures HTTP and JSON alone, with no database behind it, not
+	// even the look-up of a token; the plain JDBC read needs what the product detail
+	// needs, so that the two differ only in how the product is read.
+	private static void bench(List<EndpointRule> rules) {
+		rules.add(new EndpointRule(GET, API_PREFIX + "/bench/static", PUBLIC, Availability.BENCH_ONLY));
+		rules.add(new EndpointRule(GET, API_PREFIX + "/bench/products/{id}", permission(PRODUCT_VIEW),
+				Availability.BENCH_ONLY));
 	}
 
 	// The web pages. The sign-in, registration and password-reset pages are public; the

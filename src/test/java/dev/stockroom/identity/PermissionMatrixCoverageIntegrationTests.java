@@ -68,6 +68,11 @@ class PermissionMatrixCoverageIntegrationTests {
 			.extracting(PermissionMatrixCoverageIntegrationTests::endpoint)
 			.as("a planned row whose endpoint now exists must lose its PLANNED mark")
 			.doesNotContainAnyElementsOf(handlers);
+		assertThat(this.matrix.rules()).filteredOn((rule) -> rule.availability() == Availability.BENCH_ONLY)
+			.extracting(PermissionMatrixCoverageIntegrationTests::endpoint)
+			.as("the calibration endpoints exist only in the bench profile")
+			.isNotEmpty()
+			.doesNotContainAnyElementsOf(handlers);
 	}
 
 	@Test

@@ -70,8 +70,8 @@ class PermissionMatrixTests {
 			.map((rule) -> rule.method() + " " + rule.pattern() + " " + rule.availability()))
 			.containsExactlyInAnyOrder("POST /api/v1/auth/token ALWAYS", "POST /api/v1/auth/refresh ALWAYS",
 					"GET /actuator/health FRAMEWORK", "GET /v3/api-docs/** DEV_ONLY", "GET /swagger-ui/** DEV_ONLY",
-					"GET /swagger-ui.html DEV_ONLY", "GET /login ALWAYS", "POST /login FRAMEWORK",
-					"POST /logout FRAMEWORK", "GET /register ALWAYS", "POST /register ALWAYS",
+					"GET /swagger-ui.html DEV_ONLY", "GET /api/v1/bench/static BENCH_ONLY", "GET /login ALWAYS",
+					"POST /login FRAMEWORK", "POST /logout FRAMEWORK", "GET /register ALWAYS", "POST /register ALWAYS",
 					"GET /password-reset ALWAYS", "POST /password-reset ALWAYS", "GET /password-reset/{token} ALWAYS",
 					"POST /password-reset/{token} ALWAYS", "GET /css/** FRAMEWORK", "GET /js/** FRAMEWORK",
 					"GET /images/** FRAMEWORK", "GET /webjars/** FRAMEWORK", "GET /favicon.ico FRAMEWORK");

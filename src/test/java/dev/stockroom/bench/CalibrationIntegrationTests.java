@@ -1,0 +1,109 @@
+package dev.stockroom.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import dev.stockroom.catalog.ProductRequest;
+import dev.stockroom.catalog.ProductService;
+import dev.stockroom.identity.EndpointRule;
+import dev.stockroom.identity.EndpointRule.Availability;
+import dev.stockroom.identity.PermissionMatrix;
+import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.SignIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The benchmark's calibration endpoints, in a context with the {@code bench} profile:
+ * they exist exactly as the permission matrix's bench rows say, the static one answers
+ * anyone, and the plain JDBC read answers the product the API shows, to those who may see
+ * products. (The default context has no such handlers:
+ * {@code PermissionMatrixCoverageIntegrationTests}.)
+ */
+@IntegrationTest
+@ActiveProfiles({ "dev", "bench" })
+class CalibrationIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ProductService products;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	@Test
+	void theBenchRowsOfTheMatrixAreTheCalibrationHandlers() {
+		List<String> handlers = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> handler : this.handlerMapping.getHandlerMethods()
+			.entrySet()) {
+			if (handler.getValue().getBeanType().equals(CalibrationController.class)) {
+				for (RequestMethod method : handler.getKey().getMethodsCondition().getMethods()) {
+					handler.getKey().getPatternValues().forEach((pattern) -> handlers.add(method + " " + pattern));
+				}
+			}
+		}
+		assertThat(PermissionMatrix.standard().rules())
+			.filteredOn((rule) -> rule.availability() == Availability.BENCH_ONLY)
+			.extracting((EndpointRule rule) -> rule.method() + " " + rule.pattern())
+			.containsExactlyInAnyOrderElementsOf(handlers);
+	}
+
+	@Test
+	void theStaticAnswerNeedsNoCredentials() throws Exception {
+		this.mvc.perform(get("/api/v1/bench/static").with(SignIn.anonymous()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("calibration"));
+	}
+
+	@Test
+	void theJdbcReadAnswersWhatTheApiShows() throws Exception {
+		long id = this.products
+			.create(new ProductRequest("CAL-" + System.nanoTime(), "Calibrated", "Read twice", null, null, null, 4,
+					null, null, null, null, List.of("zeta", "alpha"), null))
+			.id();
+
+		String api = this.mvc.perform(get("/api/v1/products/%d".formatted(id)).with(SignIn.as("viewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String jdbc = this.mvc.perform(get("/api/v1/bench/products/%d".formatted(id)).with(SignIn.as("viewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		for (String field : List.of("$.id", "$.sku", "$.name", "$.description", "$.unit", "$.reorderPoint", "$.tags",
+				"$.version", "$.active")) {
+			Object fromJdbc = JsonPath.read(jdbc, field);
+			Object fromApi = JsonPath.read(api, field);
+			assertThat(fromJdbc).as(field).isEqualTo(fromApi);
+		}
+	}
+
+	@Test
+	void theJdbcReadNeedsCredentialsAndAnswers404ForAnUnknownProduct() throws Exception {
+		this.mvc.perform(get("/api/v1/bench/products/1").with(SignIn.anonymous())).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/bench/products/999999999")).andExpect(status().isNotFound());
+	}
+
+}
