@@ -112,15 +112,24 @@ class AdminStatementCountIntegrationTests {
 	}
 
 	private long countStatements(String url, int rows) throws Exception {
+		// Once untimed, so that both sizes are counted with the caches (the category tree
+		// the
+		// filters offer) already filled: whichever size ran first would otherwise pay for
+		// them.
+		render(url);
 		this.statements.reset();
-		String body = this.mvc.perform(get(url).session(this.admin).with(SignIn.anonymous()))
+		String body = render(url);
+		long count = this.statements.count();
+		assertThat(Jsoup.parse(body).select("table.admin-list tbody tr[id^=row-]")).as(url).hasSize(rows);
+		return count;
+	}
+
+	private String render(String url) throws Exception {
+		return this.mvc.perform(get(url).session(this.admin).with(SignIn.anonymous()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		long count = this.statements.count();
-		assertThat(Jsoup.parse(body).select("table.admin-list tbody tr[id^=row-]")).as(url).hasSize(rows);
-		return count;
 	}
 
 }
