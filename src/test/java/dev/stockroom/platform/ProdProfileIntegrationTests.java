@@ -1,25 +1,21 @@
 package dev.stockroom.platform;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 
 import dev.stockroom.StockroomApplication;
 import dev.stockroom.support.TestServices;
@@ -31,41 +27,49 @@ import static org.assertj.core.api.Assertions.assertThat;
  * given, on the run's test database): health and its probes answer anyone, metrics, build
  * information and the API documentation answer no anonymous caller, and the log is one
  * JSON object per line carrying the request id.
+ *
+ * <p>
+ * In a process of its own: the logging system belongs to the JVM (Spring Boot sets it up
+ * once, partly through system properties), so the prod profile's JSON logs would leak
+ * into the tests that run after it in the same JVM.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class ProdProfileIntegrationTests {
 
-	private static ConfigurableApplicationContext application;
+	private static final Path LOG = Path.of("target", "prod-profile-test.log");
+
+	private static Process application;
 
 	private static int port;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
-	static void startInTheProdProfile() {
-		application = StockroomApplication.application()
-			.run("--spring.profiles.active=prod", "--server.port=0", "--spring.main.banner-mode=off",
-					"--spring.datasource.url=" + TestServices.sharedDatabaseUrl(),
-					"--spring.datasource.username=postgres",
-					// trust authentication on the test server ignores it; prod requires
-					// one
-					"--spring.datasource.password=not-checked-by-trust-auth",
-					"--spring.datasource.hikari.maximum-pool-size=2",
-					"--stockroom.jwt.secret=prod-profile-test-key-of-at-least-32-bytes", "--stockroom.redis.url=",
-					"--stockroom.allowed-hosts=localhost", "--logging.level.dev.stockroom.platform=debug");
-		port = ((WebServerApplicationContext) application).getWebServer().getPort();
+	static void startInTheProdProfile() throws Exception {
+		port = freePort();
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-XX:TieredStopAtLevel=1", "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+				StockroomApplication.class.getName(), "--spring.profiles.active=prod", "--server.port=" + port,
+				"--spring.main.banner-mode=off", "--spring.datasource.url=" + TestServices.sharedDatabaseUrl(),
+				"--spring.datasource.username=postgres",
+				// trust authentication on the test server ignores it; prod requires one
+				"--spring.datasource.password=not-checked-by-trust-auth",
+				"--spring.datasource.hikari.maximum-pool-size=2",
+				"--stockroom.jwt.secret=prod-profile-test-key-of-at-least-32-bytes", "--stockroom.redis.url=",
+				"--stockroom.allowed-hosts=localhost", "--logging.level.dev.stockroom.platform=debug");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile());
+		builder.environment().keySet().removeIf((name) -> name.startsWith("STOCKROOM_") || name.startsWith("SPRING_"));
+		application = builder.start();
+		awaitReadiness();
 	}
 
-	// The logging system belongs to the JVM: the next test classes log as the dev profile
-	// does again, not in JSON, once a small application has set it up anew.
 	@AfterAll
-	static void stop() {
+	static void stop() throws InterruptedException {
 		if (application != null) {
-			application.close();
+			application.destroy();
+			if (!application.waitFor(30, TimeUnit.SECONDS)) {
+				application.destroyForcibly();
+			}
 		}
-		new SpringApplicationBuilder(Empty.class).web(WebApplicationType.NONE)
-			.run("--spring.main.banner-mode=off")
-			.close();
 	}
 
 	@Test
@@ -88,7 +92,7 @@ class ProdProfileIntegrationTests {
 	}
 
 	@Test
-	void logLinesAreJsonWithTheRequestId(CapturedOutput output) throws Exception {
+	void logLinesAreJsonWithTheRequestId() throws Exception {
 		HttpResponse<String> refused = this.http.send(HttpRequest.newBuilder(uri("/api/v1/auth/token"))
 			.header("Content-Type", "application/json")
 			.header("X-Request-Id", "prod-json-check-5")
@@ -97,8 +101,8 @@ class ProdProfileIntegrationTests {
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(refused.headers().firstValue("X-Request-Id")).hasValue("prod-json-check-5");
 
-		String line = output.getOut()
-			.lines()
+		String line = Files.readAllLines(LOG)
+			.stream()
 			.filter((candidate) -> candidate.contains("Credentials refused"))
 			.findFirst()
 			.orElseThrow();
@@ -117,9 +121,33 @@ class ProdProfileIntegrationTests {
 		return URI.create("http://localhost:" + port + path);
 	}
 
-	@Configuration(proxyBeanMethods = false)
-	static class Empty {
+	private static void awaitReadiness() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+		while (System.nanoTime() < deadline) {
+			if (!application.isAlive()) {
+				throw new IllegalStateException("The prod profile did not start; see " + LOG.toAbsolutePath());
+			}
+			try {
+				if (client
+					.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
+							HttpResponse.BodyHandlers.discarding())
+					.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("The prod profile was not ready within 240 s; see " + LOG.toAbsolutePath());
+	}
 
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 }
