@@ -46,8 +46,10 @@ fi
 install -o stockroom -g stockroom -m 640 "$jar" /opt/stockroom/stockroom.jar
 install -o root -g root -m 644 "$here/stockroom.service" /etc/systemd/system/stockroom.service
 
-# The project's Nginx configuration with its upstream pointed at the one local instance.
+# The project's Nginx configuration with its upstream pointed at the one local instance and its
+# server_name at this host (nginx/README.md tells how to add the TLS server once a certificate exists).
 sed -e 's/server app1:8080/server 127.0.0.1:8080/' -e '/server app2:8080/d' \
+    -e "s/stockroom\.example\.com/${host}/g" \
     "$project/nginx/nginx.conf" > /etc/nginx/nginx.conf
 nginx -t
 
