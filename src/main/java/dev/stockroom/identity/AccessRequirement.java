@@ -24,6 +24,12 @@ public sealed interface AccessRequirement {
 	AccessRequirement STAFF = new Staff();
 
 	/**
+	 * Superusers only: operations data (metrics, build information) that no role's
+	 * permissions cover.
+	 */
+	AccessRequirement SUPERUSER = new Superuser();
+
+	/**
 	 * @param permission the permission the endpoint needs
 	 * @return the requirement of holding that permission
 	 */
@@ -81,6 +87,25 @@ public sealed interface AccessRequirement {
 		@Override
 		public String toString() {
 			return "STAFF";
+		}
+
+	}
+
+	/**
+	 * Needs the superuser's authority ({@code ROLE_SUPERUSER}), which the request's
+	 * authorities hold beside the permission codes; a set of permission codes alone never
+	 * satisfies it.
+	 */
+	record Superuser() implements AccessRequirement {
+
+		@Override
+		public boolean allows(Set<String> permissions) {
+			return permissions.contains(SignedInAuthentication.SUPERUSER);
+		}
+
+		@Override
+		public String toString() {
+			return "SUPERUSER";
 		}
 
 	}

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.stockroom.platform.ClusterLock;
+
 /**
  * Slows password guessing against one account (Django's django-axes): after
  * {@code max-failures} failed sign-ins for a username within {@code window} (10 in 15
@@ -43,10 +45,13 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(JdbcClient jdbc, LoginThrottleProperties properties, Clock clock) {
+	private final ClusterLock clusterLock;
+
+	LoginThrottle(JdbcClient jdbc, LoginThrottleProperties properties, Clock clock, ClusterLock clusterLock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.clusterLock = clusterLock;
 	}
 
 	/**
@@ -97,8 +102,13 @@ class LoginThrottle {
 
 	// Failures older than the window no longer count; without this the table would grow
 	// with every mistyped password.
+	// Once across instances (ClusterLock).
 	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
 	void deleteExpired() {
+		this.clusterLock.runExclusively("login-failures.delete-expired", this::deleteExpiredNow);
+	}
+
+	private void deleteExpiredNow() {
 		int deleted = this.jdbc.sql("DELETE FROM login_failures WHERE failed_at <= ?")
 			.param(Timestamp.from(this.clock.instant().minus(this.properties.window())))
 			.update();

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.stockroom.platform.InvalidFieldException;
+import dev.stockroom.platform.ClusterLock;
 import dev.stockroom.platform.SiteProperties;
 
 /**
@@ -72,10 +73,12 @@ public class PasswordResets {
 
 	private final Clock clock;
 
+	private final ClusterLock clusterLock;
+
 	PasswordResets(JdbcClient jdbc, UserRepository users, PasswordPolicy passwordPolicy,
 			PasswordEncoder passwordEncoder, RefreshTokens refreshTokens, LoginThrottle loginThrottle,
 			PasswordResetMail mail, PasswordResetProperties properties, SiteProperties site,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ClusterLock clusterLock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.passwordPolicy = passwordPolicy;
@@ -87,6 +90,7 @@ public class PasswordResets {
 		this.site = site;
 		this.events = events;
 		this.clock = clock;
+		this.clusterLock = clusterLock;
 	}
 
 	/**
@@ -209,9 +213,14 @@ public class PasswordResets {
 	}
 
 	// Expired links are of no use, used ones no longer worth keeping.
+	// Once across instances (ClusterLock).
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
 	@Transactional
 	void deleteExpired() {
+		this.clusterLock.runExclusively("password-reset-tokens.delete-expired", this::deleteExpiredNow);
+	}
+
+	private void deleteExpiredNow() {
 		this.jdbc.sql("DELETE FROM password_reset_tokens WHERE expires_at < ?")
 			.param(Timestamp.from(Instant.now(this.clock)))
 			.update();

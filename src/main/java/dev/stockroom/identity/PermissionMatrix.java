@@ -176,7 +176,15 @@ public final class PermissionMatrix {
 		rules.add(api(GET, "/account/tokens", AUTHENTICATED));
 		rules.add(api(POST, "/account/tokens", AUTHENTICATED));
 		rules.add(api(DELETE, "/account/tokens/{id}", AUTHENTICATED));
+		// Health and the probes are public (load balancers, Docker and Kubernetes ask
+		// without
+		// credentials) and say UP or DOWN only; metrics and build information are for
+		// superusers, in every profile (Prometheus scrapes with a superuser's API token).
 		rules.add(new EndpointRule(GET, "/actuator/health", PUBLIC, Availability.FRAMEWORK));
+		rules.add(new EndpointRule(GET, "/actuator/health/liveness", PUBLIC, Availability.FRAMEWORK));
+		rules.add(new EndpointRule(GET, "/actuator/health/readiness", PUBLIC, Availability.FRAMEWORK));
+		rules.add(new EndpointRule(GET, "/actuator/info", AccessRequirement.SUPERUSER, Availability.FRAMEWORK));
+		rules.add(new EndpointRule(GET, "/actuator/prometheus", AccessRequirement.SUPERUSER, Availability.FRAMEWORK));
 		rules.add(new EndpointRule(GET, "/v3/api-docs/**", PUBLIC, Availability.DEV_ONLY));
 		rules.add(new EndpointRule(GET, "/swagger-ui/**", PUBLIC, Availability.DEV_ONLY));
 		rules.add(new EndpointRule(GET, "/swagger-ui.html", PUBLIC, Availability.DEV_ONLY));

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,9 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
@@ -47,11 +51,14 @@ class SecurityConfiguration {
 	}
 
 	// Every signed-in page session, so that a password change can end the others
-	// (SignOutOtherSessions). In memory, per instance: sessions shared through Redis need
-	// Spring Session's registry instead.
+	// (SignOutOtherSessions). Where sessions live in Redis (platform's
+	// SharedSessionConfiguration) the registry asks Spring Session's repository, which
+	// every instance shares; otherwise it keeps the sessions of this instance in memory.
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	SessionRegistry sessionRegistry(
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sharedSessions) {
+		FindByIndexNameSessionRepository<? extends Session> shared = sharedSessions.getIfAvailable();
+		return (shared != null) ? new SpringSessionBackedSessionRegistry<>(shared) : new SessionRegistryImpl();
 	}
 
 	// Tells the registry when a session ends or changes its id.

@@ -56,13 +56,16 @@ public class IdempotentRequests {
 
 	private final CurrentUser currentUser;
 
+	private final ClusterLock clusterLock;
+
 	IdempotentRequests(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-			IdempotencyProperties properties, CurrentUser currentUser) {
+			IdempotencyProperties properties, CurrentUser currentUser, ClusterLock clusterLock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.json = json;
 		this.properties = properties;
 		this.currentUser = currentUser;
+		this.clusterLock = clusterLock;
 	}
 
 	/**
@@ -103,10 +106,13 @@ public class IdempotentRequests {
 	}
 
 	// Deletes keys past their lifetime; claim() also takes over an expired key, so this
-	// only
-	// keeps the table small.
+	// only keeps the table small. Once across instances (ClusterLock).
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
 	void deleteExpired() {
+		this.clusterLock.runExclusively("idempotency-keys.delete-expired", this::deleteExpiredNow);
+	}
+
+	private void deleteExpiredNow() {
 		int deleted = this.jdbc.sql("DELETE FROM idempotency_keys WHERE expires_at < now()").update();
 		if (deleted > 0) {
 			log.info("Deleted {} expired idempotency keys", deleted);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -29,6 +30,10 @@ class RoadmapTests {
 	private static final Pattern ROW = Pattern.compile("^\\| ([PFI][0-9]?\\.[0-9]+) \\|(.*)\\|\\s*$");
 
 	private static final Pattern REFERENCE = Pattern.compile("`([^`]+)`");
+
+	// Files at the project's root that rows name without a folder.
+	private static final Set<String> ROOT_FILES = Set.of("mvnw", "Dockerfile", ".dockerignore", "docker-compose.yml",
+			".env.example");
 
 	// How many items each section of the roadmap has.
 	private static final Map<String, Integer> SECTIONS = new LinkedHashMap<>(
@@ -87,7 +92,7 @@ class RoadmapTests {
 		Matcher matcher = REFERENCE.matcher(cell);
 		while (matcher.find()) {
 			String text = matcher.group(1);
-			if (text.contains("/") || text.endsWith(".xml") || text.equals("mvnw")) {
+			if (text.contains("/") || text.endsWith(".xml") || ROOT_FILES.contains(text)) {
 				found.add(text);
 			}
 		}

@@ -90,8 +90,8 @@ class PermissionMatrixCoverageIntegrationTests {
 	// mappings than the controllers' one, so their rows are proven by asking for them,
 	// without credentials.
 	@ParameterizedTest
-	@ValueSource(strings = { "/actuator/health", "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/index.html",
-			"/css/stockroom.css" })
+	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+			"/v3/api-docs", "/swagger-ui.html", "/swagger-ui/index.html", "/css/stockroom.css" })
 	void publicRowsOutsideTheControllersAreServed(String path) throws Exception {
 		assertThat(this.matrix.requiredFor(HttpMethod.GET, path)).map(EndpointRule::requirement)
 			.contains(AccessRequirement.PUBLIC);

@@ -37,7 +37,8 @@ class PermissionMatrixTests {
 			"GET, /api/v1/stock/levels, /api/v1/stock/levels",
 			"GET, /api/v1/stock/movements/3, /api/v1/stock/movements/{id}",
 			"POST, /api/v1/stock/movements, /api/v1/stock/movements", "POST, /api/v1/auth/token, /api/v1/auth/token",
-			"GET, /actuator/health, /actuator/health", "GET, /v3/api-docs, /v3/api-docs/**",
+			"GET, /actuator/health, /actuator/health", "GET, /actuator/prometheus, /actuator/prometheus",
+			"GET, /actuator/health/readiness, /actuator/health/readiness", "GET, /v3/api-docs, /v3/api-docs/**",
 			"GET, /v3/api-docs/swagger-config, /v3/api-docs/**", "GET, /swagger-ui/index.html, /swagger-ui/**" })
 	void resolvesConcretePathsToTheirRow(String method, String path, String pattern) {
 		assertThat(this.matrix.requiredFor(HttpMethod.valueOf(method), path)).map(EndpointRule::pattern)
@@ -69,9 +70,11 @@ class PermissionMatrixTests {
 			.filter((rule) -> rule.requirement() == AccessRequirement.PUBLIC)
 			.map((rule) -> rule.method() + " " + rule.pattern() + " " + rule.availability()))
 			.containsExactlyInAnyOrder("POST /api/v1/auth/token ALWAYS", "POST /api/v1/auth/refresh ALWAYS",
-					"GET /actuator/health FRAMEWORK", "GET /v3/api-docs/** DEV_ONLY", "GET /swagger-ui/** DEV_ONLY",
-					"GET /swagger-ui.html DEV_ONLY", "GET /api/v1/bench/static BENCH_ONLY", "GET /login ALWAYS",
-					"POST /login FRAMEWORK", "POST /logout FRAMEWORK", "GET /register ALWAYS", "POST /register ALWAYS",
+					"GET /actuator/health FRAMEWORK", "GET /actuator/health/liveness FRAMEWORK",
+					"GET /actuator/health/readiness FRAMEWORK", "GET /v3/api-docs/** DEV_ONLY",
+					"GET /swagger-ui/** DEV_ONLY", "GET /swagger-ui.html DEV_ONLY",
+					"GET /api/v1/bench/static BENCH_ONLY", "GET /login ALWAYS", "POST /login FRAMEWORK",
+					"POST /logout FRAMEWORK", "GET /register ALWAYS", "POST /register ALWAYS",
 					"GET /password-reset ALWAYS", "POST /password-reset ALWAYS", "GET /password-reset/{token} ALWAYS",
 					"POST /password-reset/{token} ALWAYS", "GET /css/** FRAMEWORK", "GET /js/** FRAMEWORK",
 					"GET /images/** FRAMEWORK", "GET /webjars/** FRAMEWORK", "GET /favicon.ico FRAMEWORK");

@@ -51,13 +51,17 @@ class CheckDeployIntegrationTests {
 		}
 	}
 
+	// The prod profile requires a database password; the test server's trust
+	// authentication does not check it.
+	private static final String TRUST_AUTH_IGNORES_IT = "not-checked-by-trust-auth";
+
 	@Test
 	void passesOnACorrectlyConfiguredProdApplication(CapturedOutput output) {
 		String[] args = { "check-deploy", "--spring.profiles.active=prod",
 				"--stockroom.jwt.secret=" + "a-production-key-of-our-own-".repeat(2),
 				"--stockroom.base-url=https://stock.example.com", "--stockroom.allowed-hosts=stock.example.com",
 				"--spring.mail.host=smtp.example.com", "--spring.datasource.url=" + TestServices.newDatabase(),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=" + TRUST_AUTH_IGNORES_IT,
 				"--spring.jmx.enabled=false" };
 		int exitCode;
 		try (ConfigurableApplicationContext context = StockroomApplication.application(args).run(args)) {
@@ -73,7 +77,7 @@ class CheckDeployIntegrationTests {
 		String[] args = { "check-deploy", "--spring.profiles.active=prod",
 				"--stockroom.jwt.secret=" + "a-production-key-of-our-own-".repeat(2),
 				"--spring.datasource.url=" + TestServices.newDatabase(), "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--spring.jmx.enabled=false" };
+				"--spring.datasource.password=" + TRUST_AUTH_IGNORES_IT, "--spring.jmx.enabled=false" };
 		try (ConfigurableApplicationContext context = StockroomApplication.application(args).run(args)) {
 			assertThat(SpringApplication.exit(context)).isEqualTo(1);
 		}
@@ -86,7 +90,7 @@ class CheckDeployIntegrationTests {
 	void aCommandRunInTheDevProfileLeavesNoDemoUsersBehind() {
 		String database = TestServices.newDatabase();
 		String[] args = { "check-deploy", "--spring.profiles.active=dev", "--spring.datasource.url=" + database,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=" + TRUST_AUTH_IGNORES_IT,
 				"--spring.jmx.enabled=false" };
 		try (ConfigurableApplicationContext context = StockroomApplication.application(args).run(args)) {
 			assertThat(SpringApplication.exit(context)).as("the dev profile fails the check").isEqualTo(1);

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -14,13 +18,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.SignIn;
 
 /**
  * The embedded default has no Redis: nothing that talks to Redis is created, the rate
- * limits are counted in memory, and health is UP.
+ * limits are counted in memory, page sessions stay in the instance's memory although
+ * Spring Session is on the class path (with shared sessions switched on, as outside the
+ * tests), and health is UP.
  */
 @IntegrationTest
-@TestPropertySource(properties = "stockroom.redis.url=")
+@TestPropertySource(properties = { "stockroom.redis.url=", "stockroom.redis.sessions=true" })
 class WithoutRedisIntegrationTests {
 
 	@Autowired
@@ -41,6 +48,16 @@ class WithoutRedisIntegrationTests {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void theLoginPageOpensASessionInMemory() throws Exception {
+		assertThat(this.context.getBeanNamesForType(SessionRepositoryFilter.class)).isEmpty();
+		assertThat(this.context.getBean(SessionRegistry.class)).isInstanceOf(SessionRegistryImpl.class);
+
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(get("/login").session(session).with(SignIn.anonymous())).andExpect(status().isOk());
+		assertThat(session.getAttributeNames().hasMoreElements()).as("the CSRF token kept in the session").isTrue();
 	}
 
 }

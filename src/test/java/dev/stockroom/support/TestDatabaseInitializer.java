@@ -19,6 +19,11 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * address, and a test of the limits sets small ones of its own.
  *
  * <p>
+ * Page sessions stay in Tomcat's memory although Redis is configured: the MockMvc tests
+ * hand their sessions over as {@code MockHttpSession} objects, which Spring Session would
+ * ignore. SharedSessionsIntegrationTests turns Redis sessions on and uses real cookies.
+ *
+ * <p>
  * Connection pools keep one idle connection, not ten: a run caches a dozen application
  * contexts, each with its pool, and PostgreSQL's 100 connections are shared with
  * everything else on the machine. A pool still grows to ten under load (the concurrency
@@ -30,12 +35,16 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	public void initialize(ConfigurableApplicationContext context) {
 		String redisUrl = TestServices.redisUrl();
 		MapPropertySource testDatabase = new MapPropertySource("stockroomTestDatabase",
-				Map.of("spring.datasource.url", TestServices.sharedDatabaseUrl(), "spring.datasource.username",
-						"postgres", "spring.datasource.password", "", "stockroom.redis.url", redisUrl,
-						"spring.data.redis.url", redisUrl, "stockroom.redis.key-prefix", TestServices.redisKeyPrefix(),
-						"stockroom.rate-limit.api.capacity", "1000000", "stockroom.rate-limit.login.capacity",
-						"1000000", "spring.datasource.hikari.minimum-idle", "1",
-						"spring.datasource.hikari.idle-timeout", "10000"));
+				Map.ofEntries(Map.entry("spring.datasource.url", TestServices.sharedDatabaseUrl()),
+						Map.entry("spring.datasource.username", "postgres"),
+						Map.entry("spring.datasource.password", ""), Map.entry("stockroom.redis.url", redisUrl),
+						Map.entry("spring.data.redis.url", redisUrl),
+						Map.entry("stockroom.redis.key-prefix", TestServices.redisKeyPrefix()),
+						Map.entry("stockroom.redis.sessions", "false"),
+						Map.entry("stockroom.rate-limit.api.capacity", "1000000"),
+						Map.entry("stockroom.rate-limit.login.capacity", "1000000"),
+						Map.entry("spring.datasource.hikari.minimum-idle", "1"),
+						Map.entry("spring.datasource.hikari.idle-timeout", "10000")));
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();
 		String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
 		if (sources.contains(inlined)) {

@@ -14,8 +14,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
 import redis.embedded.RedisServer;
 
 import org.springframework.boot.SpringApplication;
@@ -27,23 +32,47 @@ import org.springframework.boot.SpringApplication;
  * <li>{@code STOCKROOM_TEST_POSTGRES_URL}, a JDBC URL of a database the tests may connect
  * to in order to create their own (e.g.
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres});
+ * <li>otherwise, where a Docker engine answers (GitHub Actions, most laptops), a
+ * PostgreSQL container started by Testcontainers for the run;
  * <li>otherwise an embedded PostgreSQL started from binaries on Maven Central (zonky), so
  * that {@code ./mvnw verify} passes on a machine with nothing but a JDK.
  * </ol>
- * The databases are named {@code stockroom_test_<epoch seconds>_<random>}, new for every
- * run, so what one run leaves behind can never change another's result. They are not
- * dropped as the JVM exits: the application contexts are still closing then, in shutdown
- * hooks that run in no fixed order, and closing still talks to the database. Instead each
- * run drops what earlier runs left, once it is ten minutes old and nobody is connected to
- * it.
+ * Which one serves is the {@link Tier}; without Docker the other two serve and no test is
+ * skipped. The databases are named {@code stockroom_test_<epoch seconds>_<random>}, new
+ * for every run, so what one run leaves behind can never change another's result. They
+ * are not dropped as the JVM exits: the application contexts are still closing then, in
+ * shutdown hooks that run in no fixed order, and closing still talks to the database.
+ * Instead each run drops what earlier runs left, once it is ten minutes old and nobody is
+ * connected to it.
  *
  * <p>
  * Redis likewise: {@code STOCKROOM_TEST_REDIS_URL} (e.g. {@code redis://127.0.0.1:6379})
- * when set, otherwise an embedded Redis (codemonstur's embedded-redis) on a free port.
- * Each run's keys start with a prefix of its own ({@link #redisKeyPrefix()}), so runs
- * sharing one Redis never see each other's keys; Redis expires them.
+ * when set, otherwise a Redis container where Docker answers, otherwise an embedded Redis
+ * (codemonstur's embedded-redis) on a free port. Each run's keys start with a prefix of
+ * its own ({@link #redisKeyPrefix()}), so runs sharing one Redis never see each other's
+ * keys; Redis expires them.
  */
 public final class TestServices {
+
+	/** Where a service comes from, in the order they are tried. */
+	public enum Tier {
+
+		/** The server named by an environment variable. */
+		ENVIRONMENT,
+
+		/** A container started by Testcontainers, where a Docker engine answers. */
+		TESTCONTAINERS,
+
+		/** Binaries from Maven Central, started in-process or as a child process. */
+		EMBEDDED
+
+	}
+
+	private static final String POSTGRES_IMAGE = "postgres:17-alpine";
+
+	private static final String REDIS_IMAGE = "redis:7-alpine";
+
+	private static Boolean dockerAnswers;
 
 	public static final String POSTGRES_URL_VARIABLE = "STOCKROOM_TEST_POSTGRES_URL";
 
@@ -72,9 +101,69 @@ public final class TestServices {
 	public static synchronized String redisUrl() {
 		if (redisUrl == null) {
 			String configured = System.getenv(REDIS_URL_VARIABLE);
-			redisUrl = (configured != null && !configured.isBlank()) ? configured : startEmbeddedRedis();
+			redisUrl = switch (tier(configured, TestServices::dockerAnswers)) {
+				case ENVIRONMENT -> configured;
+				case TESTCONTAINERS -> startRedisContainer();
+				case EMBEDDED -> startEmbeddedRedis();
+			};
 		}
 		return redisUrl;
+	}
+
+	/**
+	 * @param configured the environment variable's value, {@code null} when unset
+	 * @param dockerAnswers whether a Docker engine answers; asked only when needed
+	 * @return the tier that serves
+	 */
+	static Tier tier(String configured, BooleanSupplier dockerAnswers) {
+		if (configured != null && !configured.isBlank()) {
+			return Tier.ENVIRONMENT;
+		}
+		return dockerAnswers.getAsBoolean() ? Tier.TESTCONTAINERS : Tier.EMBEDDED;
+	}
+
+	/**
+	 * @return the tier that serves this run's PostgreSQL
+	 */
+	public static Tier postgresTier() {
+		return tier(System.getenv(POSTGRES_URL_VARIABLE), TestServices::dockerAnswers);
+	}
+
+	/**
+	 * @return whether a Docker engine answers (asked once per run; Testcontainers looks
+	 * at DOCKER_HOST, the usual sockets and its own configuration)
+	 */
+	static synchronized boolean dockerAnswers() {
+		if (dockerAnswers == null) {
+			try {
+				dockerAnswers = DockerClientFactory.instance().isDockerAvailable();
+			}
+			catch (RuntimeException | LinkageError ex) {
+				dockerAnswers = false;
+			}
+		}
+		return dockerAnswers;
+	}
+
+	// Trust authentication and the user postgres, as on the project's machines, so that
+	// the
+	// URL has the same form whichever tier serves. Testcontainers' reaper removes the
+	// container once the JVM has gone.
+	@SuppressWarnings("resource")
+	private static String startPostgresContainer() {
+		PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE).withUsername("postgres")
+			.withDatabaseName("postgres")
+			.withEnv("POSTGRES_HOST_AUTH_METHOD", "trust");
+		postgres.start();
+		return "jdbc:postgresql://" + postgres.getHost() + ":" + postgres.getMappedPort(5432)
+				+ "/postgres?user=postgres";
+	}
+
+	@SuppressWarnings("resource")
+	private static String startRedisContainer() {
+		GenericContainer<?> redis = new GenericContainer<>(DockerImageName.parse(REDIS_IMAGE)).withExposedPorts(6379);
+		redis.start();
+		return "redis://" + redis.getHost() + ":" + redis.getMappedPort(6379);
 	}
 
 	/**
@@ -137,7 +226,11 @@ public final class TestServices {
 	private static String serverUrl() {
 		if (serverUrl == null) {
 			String configured = System.getenv(POSTGRES_URL_VARIABLE);
-			serverUrl = (configured != null && !configured.isBlank()) ? configured : startEmbedded();
+			serverUrl = switch (tier(configured, TestServices::dockerAnswers)) {
+				case ENVIRONMENT -> configured;
+				case TESTCONTAINERS -> startPostgresContainer();
+				case EMBEDDED -> startEmbedded();
+			};
 			dropLeftovers(serverUrl);
 		}
 		return serverUrl;

@@ -1,0 +1,256 @@
+#!/usr/bin/env bash
+# Scale-out test: two Stockroom instances behind the project's own Nginx configuration, on this
+# machine, against the shared PostgreSQL and Redis. Prints each check; exits non-zero on the
+# first that fails. Run by .ci/run after the test suite; on its own:
+#
+#   deploy/scale-test.sh
+#
+# What it needs: Java 17+, PostgreSQL on SCALE_PG_HOST:SCALE_PG_PORT (default 127.0.0.1:5432,
+# user postgres, trust authentication, as on this project's machines and in CI), Redis at
+# SCALE_REDIS_URL (default redis://127.0.0.1:6379), psql, curl and openssl. Debian's nginx is
+# installed when missing (apt-get); wrk is used for the load when present, a curl loop
+# otherwise. The jar is built when target/ has none.
+#
+# What it does: creates a database of its own, starts the jar twice (prod profile, generated
+# secrets, ports 18081 and 18082, one Redis key prefix of their own), runs nginx/nginx.conf in
+# front with only the upstream addresses and the listen port replaced (port 18080), then checks:
+#   1. nginx -t accepts the configuration (plain and with TLS: nginx/check.sh);
+#   2. requests through Nginx reach both instances (their X-Instance-Id);
+#   3. a page session made on instance 1 works on instance 2 (Spring Session on Redis);
+#   4. a stock change made through instance 1 is visible at once through instance 2;
+#   5. stopping instance 2 while a load of GET requests runs through Nginx loses no request;
+#   6. the ledger invariant holds afterwards (the check-ledger command).
+# On exit, whatever happened, it stops what it started and drops its database and Redis keys.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PG_HOST="${SCALE_PG_HOST:-127.0.0.1}"
+PG_PORT="${SCALE_PG_PORT:-5432}"
+PG_USER="${SCALE_PG_USER:-postgres}"
+REDIS_URL="${SCALE_REDIS_URL:-redis://127.0.0.1:6379}"
+NGINX_PORT="${SCALE_NGINX_PORT:-18080}"
+APP1_PORT="${SCALE_APP1_PORT:-18081}"
+APP2_PORT="${SCALE_APP2_PORT:-18082}"
+RUN_ID="$(date +%s)_$RANDOM"
+DATABASE="stockroom_scale_$RUN_ID"
+KEY_PREFIX="stockroom-scale-$RUN_ID:"
+WORK="$(mktemp -d /tmp/stockroom-scale.XXXXXX)"
+PIDS=()
+
+step() { printf '\n== %s\n' "$*"; }
+pass() { printf 'PASS %s\n' "$*"; }
+fail() {
+  printf 'FAIL %s\n' "$*" >&2
+  for log in "$WORK"/*.log; do
+    # Everything but the JSON lines at INFO level, which say nothing about a failure.
+    [ -f "$log" ] && { echo "--- $log, last lines but INFO" >&2; grep -v '"level":"INFO"' "$log" | tail -n 30 | cut -c1-2000 >&2; }
+  done
+  exit 1
+}
+
+cleanup() {
+  set +e
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null; done
+  psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres \
+    -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" >/dev/null 2>&1
+  if command -v redis-cli >/dev/null; then
+    redis-cli -u "$REDIS_URL" --scan --pattern "$KEY_PREFIX*" 2>/dev/null \
+      | xargs -r -n 100 redis-cli -u "$REDIS_URL" del >/dev/null 2>&1
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+step "Prerequisites"
+if ! command -v nginx >/dev/null; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light || \
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx
+fi
+nginx -v 2>&1
+JAR="$(ls target/stockroom-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)"
+if [ -z "$JAR" ]; then
+  ./mvnw -q -B -ntp package -DskipTests
+  JAR="$(ls target/stockroom-*.jar | grep -v -- '-plain' | head -n 1)"
+fi
+echo "jar: $JAR"
+
+step "1. nginx -t accepts nginx/nginx.conf"
+nginx/check.sh || fail "nginx -t refused the configuration"
+pass "nginx -t accepts nginx/nginx.conf, plain and with TLS"
+
+step "Starting two instances (prod profile) on ports $APP1_PORT and $APP2_PORT"
+psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "CREATE DATABASE $DATABASE" >/dev/null
+echo "database: $DATABASE"
+export SPRING_PROFILES_ACTIVE=prod
+export SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DATABASE"
+export SPRING_DATASOURCE_USERNAME="$PG_USER"
+# Trust authentication ignores it; prod requires one to be set.
+export SPRING_DATASOURCE_PASSWORD="scale-$(openssl rand -hex 8)"
+export STOCKROOM_JWT_SECRET="base64:$(openssl rand -base64 32)"
+export STOCKROOM_REDIS_URL="$REDIS_URL"
+export STOCKROOM_REDIS_KEY_PREFIX="$KEY_PREFIX"
+export STOCKROOM_ALLOWED_HOSTS="localhost,127.0.0.1"
+export STOCKROOM_TRUSTED_PROXIES='127\.0\.0\.1'
+export STOCKROOM_BASE_URL="http://localhost:$NGINX_PORT"
+export STOCKROOM_DB_POOL_SIZE=5
+# One user sends the whole load of check 5: the per-user API limit (300 a minute) is lifted.
+export STOCKROOM_RATE_LIMIT_API_CAPACITY=1000000
+# Redis's 500 ms timeouts (application.yml) are for a healthy server on a quiet network; on a
+# 2-core machine shared with builds, starting two JVMs can make Redis look slower than that.
+export SPRING_DATA_REDIS_TIMEOUT=3s SPRING_DATA_REDIS_CONNECT_TIMEOUT=5s
+export JAVA_TOOL_OPTIONS="-Xmx320m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+start_instance() { # name port
+  STOCKROOM_INSTANCE_ID="$1" SERVER_PORT="$2" java -jar "$JAR" > "$WORK/$1.log" 2>&1 &
+  PIDS+=("$!")
+  eval "PID_$1=$!"
+}
+# The first migrates the database; the second starts once it has, so they do not race for it.
+wait_ready() { # name port
+  local pid
+  pid=$(eval "echo \$PID_$1")
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || fail "$1 exited while starting"
+
+    if curl -fs -o /dev/null "http://127.0.0.1:$2/actuator/health/readiness" 2>/dev/null; then
+      echo "$1 ready on port $2"
+      return 0
+    fi
+    sleep 1
+  done
+  fail "$1 did not become ready on port $2"
+}
+started=$(date +%s)
+start_instance app1 "$APP1_PORT"
+wait_ready app1 "$APP1_PORT"
+start_instance app2 "$APP2_PORT"
+wait_ready app2 "$APP2_PORT"
+echo "both instances ready in $(( $(date +%s) - started )) s"
+
+step "Nginx on port $NGINX_PORT with nginx/nginx.conf (upstreams and listen port replaced)"
+sed -e "s/server app1:8080/server 127.0.0.1:$APP1_PORT/" -e "s/server app2:8080/server 127.0.0.1:$APP2_PORT/" \
+  -e "s/listen 80 default_server;/listen 127.0.0.1:$NGINX_PORT default_server;/" \
+  -e "s/listen 80;/listen 127.0.0.1:$NGINX_PORT;/" nginx/nginx.conf > "$WORK/nginx.conf"
+diff nginx/nginx.conf "$WORK/nginx.conf" | grep '^>' || true
+nginx -c "$WORK/nginx.conf" -g "daemon off; pid $WORK/nginx.pid;" > "$WORK/nginx.log" 2>&1 &
+PIDS+=("$!")
+for _ in $(seq 1 50); do
+  curl -fsS -o /dev/null "http://localhost:$NGINX_PORT/actuator/health" && break
+  sleep 0.2
+done
+NGINX="http://localhost:$NGINX_PORT"
+APP1="http://localhost:$APP1_PORT"
+APP2="http://localhost:$APP2_PORT"
+unknown_host=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: evil.example' "$NGINX/" || true)
+[ "$unknown_host" = "000" ] || fail "a request for an unknown host was answered ($unknown_host), not dropped"
+pass "an unknown Host gets no answer (444)"
+
+step "2. Requests through Nginx reach both instances"
+: > "$WORK/instances"
+for _ in $(seq 1 12); do
+  curl -fsS -D - -o /dev/null "$NGINX/actuator/health" | tr -d '\r' \
+    | awk 'tolower($1) == "x-instance-id:" { print $2 }' >> "$WORK/instances"
+done
+sort "$WORK/instances" | uniq -c
+grep -qx app1 "$WORK/instances" && grep -qx app2 "$WORK/instances" \
+  || fail "12 requests did not reach both instances"
+pass "requests through Nginx reach app1 and app2"
+
+# An administrator: registered through the public page via Nginx, then made superuser in the
+# database (prod has no demo users and no other way to make the first superuser yet).
+csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/'; }
+session_of() { tr -d '\r' | awk -F'[=;]' 'tolower($0) ~ /^set-cookie: stockroom_session=/ { print $2 }' | tail -n 1; }
+USERNAME="scale-admin"
+PASSWORD="scale $(openssl rand -hex 12)"
+page=$(curl -fsS -D "$WORK/h" "$NGINX/register")
+cookie=$(session_of < "$WORK/h")
+token=$(printf '%s' "$page" | csrf_of)
+status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: STOCKROOM_SESSION=$cookie" \
+  --data-urlencode "username=$USERNAME" --data-urlencode "email=scale@example.com" \
+  --data-urlencode "fullName=Scale Test" --data-urlencode "password=$PASSWORD" \
+  --data-urlencode "passwordConfirmation=$PASSWORD" --data-urlencode "_csrf=$token" "$NGINX/register")
+[ "$status" = "302" ] || fail "registration through Nginx answered $status"
+psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DATABASE" \
+  -c "UPDATE users SET superuser = TRUE WHERE username = '$USERNAME'" >/dev/null
+
+step "3. A page session made on instance 1 works on instance 2"
+page=$(curl -fsS -D "$WORK/h" "$APP1/login")
+cookie=$(session_of < "$WORK/h")
+token=$(printf '%s' "$page" | csrf_of)
+curl -sS -o /dev/null -D "$WORK/h" -H "Cookie: STOCKROOM_SESSION=$cookie" --data-urlencode "username=$USERNAME" \
+  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$APP1/login"
+grep -qi '^location: .*/$' <(tr -d '\r' < "$WORK/h") || fail "sign-in on app1 did not land on the start page"
+signed_in=$(session_of < "$WORK/h")
+[ -n "$signed_in" ] || signed_in="$cookie"
+status=$(curl -sS -o "$WORK/page2" -w '%{http_code}' -H "Cookie: STOCKROOM_SESSION=$signed_in" "$APP2/")
+[ "$status" = "200" ] || fail "app2 answered $status to the session made on app1"
+grep -q "$USERNAME" "$WORK/page2" || fail "app2's page does not show the signed-in user"
+status=$(curl -sS -o /dev/null -w '%{http_code}' "$APP2/")
+[ "$status" = "302" ] || fail "app2 let an anonymous request in ($status)"
+pass "signed in on app1, app2 shows $USERNAME's start page with the same cookie"
+
+step "4. A stock change through instance 1 is visible at once through instance 2"
+json() { sed -n "s/.*\"$1\" *: *\"\{0,1\}\([^,\"}]*\).*/\1/p" | head -n 1; }
+ACCESS=$(curl -fsS -H 'Content-Type: application/json' \
+  -d "{\"username\": \"$USERNAME\", \"password\": \"$PASSWORD\"}" "$NGINX/api/v1/auth/token" | json access_token)
+[ -n "$ACCESS" ] || fail "no access token from POST /api/v1/auth/token through Nginx"
+auth=(-H "Authorization: Bearer $ACCESS" -H 'Content-Type: application/json')
+WAREHOUSE=$(curl -fsS "${auth[@]}" -d '{"code": "SCALE", "name": "Scale test"}' "$APP1/api/v1/warehouses" | json id)
+PRODUCT=$(curl -fsS "${auth[@]}" -d '{"sku": "SCALE-1", "name": "Scale test product"}' "$APP1/api/v1/products" | json id)
+[ -n "$WAREHOUSE" ] && [ -n "$PRODUCT" ] || fail "could not create a warehouse and a product on app1"
+for quantity in 7 5; do
+  curl -fsS -o /dev/null "${auth[@]}" -H "Idempotency-Key: scale-$quantity" \
+    -d "{\"type\": \"RECEIPT\", \"productId\": $PRODUCT, \"warehouseId\": $WAREHOUSE, \"quantity\": $quantity, \"reason\": \"scale test\"}" \
+    "$APP1/api/v1/stock/movements" || fail "the receipt on app1 failed"
+  on_hand=$(curl -fsS "${auth[@]}" "$APP2/api/v1/stock/levels?product=$PRODUCT&warehouse=$WAREHOUSE" | json onHand)
+  echo "received $quantity on app1; app2 reads on hand $on_hand"
+done
+[ "$on_hand" = "12" ] || fail "app2 reads $on_hand on hand, not 12"
+pass "receipts on app1 are read at once on app2 (on hand 12)"
+
+step "5. Stopping instance 2 under a load of GET requests through Nginx loses no request"
+LOAD_SECONDS=10
+URL="$NGINX/api/v1/stock/levels?product=$PRODUCT"
+if command -v wrk >/dev/null; then
+  wrk -t2 -c8 -d"${LOAD_SECONDS}s" --latency -H "Authorization: Bearer $ACCESS" "$URL" > "$WORK/load.out" 2>&1 &
+  load=$!
+else
+  ( end=$(( $(date +%s) + LOAD_SECONDS )); total=0; bad=0
+    while [ "$(date +%s)" -lt "$end" ]; do
+      code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ACCESS" "$URL" || echo 000)
+      total=$((total + 1)); case "$code" in 2*) ;; *) bad=$((bad + 1));; esac
+    done
+    echo "$total requests"; echo "Non-2xx or 3xx responses: $bad" ) > "$WORK/load.out" 2>&1 &
+  load=$!
+fi
+sleep 3
+echo "stopping app2 (SIGTERM: graceful shutdown) while the load runs"
+kill -TERM "$PID_app2"
+wait "$PID_app2" || true
+echo "app2 stopped"
+wait "$load" || fail "the load generator failed"
+cat "$WORK/load.out"
+if grep -q 'Non-2xx or 3xx responses' "$WORK/load.out"; then
+  bad=$(awk -F': *' '/Non-2xx or 3xx responses/ { print $2 }' "$WORK/load.out")
+  [ "$bad" = "0" ] || fail "$bad requests failed while app2 stopped"
+fi
+if grep -q 'Socket errors' "$WORK/load.out"; then
+  fail "socket errors while app2 stopped: $(grep 'Socket errors' "$WORK/load.out")"
+fi
+grep -q 'requests in\|requests$' "$WORK/load.out" || fail "the load generator reported no requests"
+pass "no request lost while app2 stopped ($(grep -o '[0-9]* requests' "$WORK/load.out" | head -n 1))"
+after=$(curl -fsS -D - -o /dev/null "$NGINX/actuator/health" | tr -d '\r' | awk 'tolower($1) == "x-instance-id:" { print $2 }')
+[ "$after" = "app1" ] || fail "after the stop Nginx's answer came from '$after'"
+pass "Nginx now sends everything to app1"
+
+step "6. The ledger invariant holds (check-ledger)"
+JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS" SERVER_PORT=0 java -jar "$JAR" check-ledger > "$WORK/check-ledger.log" 2>&1 \
+  || fail "check-ledger found a broken ledger"
+grep -v '^{' "$WORK/check-ledger.log" | tail -n 3 || true
+pass "check-ledger: every stock level equals the sum of its ledger rows"
+
+printf '\nscale-test: all checks passed\n'
