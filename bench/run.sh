@@ -71,7 +71,9 @@ app_env=(
   SPRING_PROFILES_ACTIVE=prod,bench
   SPRING_DATASOURCE_URL="jdbc:postgresql://$pg_host:$pg_port/$db"
   SPRING_DATASOURCE_USERNAME="$pg_user"
-  SPRING_DATASOURCE_PASSWORD=
+  # prod refuses to start without a database password; the local server trusts loopback
+  # and ignores it, so a generated one does.
+  SPRING_DATASOURCE_PASSWORD="bench-$(openssl rand -hex 8)"
   STOCKROOM_JWT_SECRET="base64:$(openssl rand -base64 32)"
   STOCKROOM_ALLOWED_HOSTS="127.0.0.1,localhost"
   STOCKROOM_BASE_URL="http://127.0.0.1:$port"
