@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.stockroom.admin.AdminQueries.ListQuery;
+import dev.stockroom.admin.AdminSaves.InlineSubmission;
+import dev.stockroom.admin.AdminSaves.InvalidInlineException;
 import dev.stockroom.admin.FormData.InvalidFormException;
 import dev.stockroom.platform.AuditTrail;
 import dev.stockroom.platform.ConflictException;
@@ -56,14 +58,18 @@ class AdminController {
 
 	private final AdminDeletes deletes;
 
+	private final AdminSaves saves;
+
 	private final AuditTrail audit;
 
 	private final Validator validator;
 
-	AdminController(AdminSite site, AdminQueries queries, AdminDeletes deletes, AuditTrail audit, Validator validator) {
+	AdminController(AdminSite site, AdminQueries queries, AdminDeletes deletes, AdminSaves saves, AuditTrail audit,
+			Validator validator) {
 		this.site = site;
 		this.queries = queries;
 		this.deletes = deletes;
+		this.saves = saves;
 		this.audit = audit;
 		this.validator = validator;
 	}
@@ -224,15 +230,25 @@ class AdminController {
 		List<String> problems = new ArrayList<>();
 		Map<String, List<String>> errors = Map.of();
 		try {
-			long saved = admin.saver().save(id, form);
-			if (id != null) {
-				saveInlines(admin, id, params);
-			}
+			long saved = this.saves.save(admin, id, form, (id != null) ? inlineSubmissions(admin, params) : List.of());
 			redirect.addFlashAttribute("flash", ((id == null) ? "Added " : "Changed ") + admin.singular() + ".");
 			return "redirect:/admin/" + admin.slug() + "/" + saved;
 		}
 		catch (InvalidFormException ex) {
 			errors = ex.errors();
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		catch (InvalidInlineException ex) {
+			// Beside the row's fields, and named above the form, where the inline may be
+			// out of sight.
+			Map<String, List<String>> rowErrors = new LinkedHashMap<>();
+			List<String> messages = new ArrayList<>();
+			ex.errors().forEach((field, fieldErrors) -> {
+				rowErrors.put(ex.inline().prefix() + "-" + field, fieldErrors);
+				fieldErrors.forEach((error) -> messages.add(field + " " + error));
+			});
+			errors = rowErrors;
+			problems.add(ex.inline().title() + ": " + String.join("; ", messages) + ". Nothing was saved.");
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		catch (InvalidFieldException ex) {
@@ -267,8 +283,9 @@ class AdminController {
 		return form(admin, id, row, values, errors, problems, ui);
 	}
 
-	// Each inline the user may edit: the ticked rows removed, the extra row added.
-	private void saveInlines(ModelAdmin admin, long id, MultiValueMap<String, String> params) {
+	// Each inline the user may edit: the ticked rows to remove, the extra row to add.
+	private List<InlineSubmission> inlineSubmissions(ModelAdmin admin, MultiValueMap<String, String> params) {
+		List<InlineSubmission> submissions = new ArrayList<>();
 		for (Inline inline : admin.inlines()) {
 			if (!this.site.holds(inline.permission())) {
 				continue;
@@ -281,18 +298,9 @@ class AdminController {
 			inline.fields()
 				.forEach((field) -> extra.put(field.name(),
 						params.getOrDefault(inline.prefix() + "-" + field.name(), List.of())));
-			try {
-				inline.saver().save(id, remove, new FormData(extra, this.validator));
-			}
-			catch (InvalidFormException ex) {
-				// The object itself is saved by now; say what is wrong with the extra
-				// row.
-				List<String> messages = new ArrayList<>();
-				ex.errors().forEach((field, errors) -> errors.forEach((error) -> messages.add(field + " " + error)));
-				throw new UnprocessableRequestException("invalid-inline",
-						inline.title() + ": " + String.join("; ", messages));
-			}
+			submissions.add(new InlineSubmission(inline, remove, new FormData(extra, this.validator)));
 		}
+		return submissions;
 	}
 
 	private String form(ModelAdmin admin, Long id, AdminRow row, Map<String, List<String>> values,
@@ -310,10 +318,14 @@ class AdminController {
 		List<InlineView> inlines = (id == null) ? List.of()
 				: admin.inlines()
 					.stream()
-					.map((inline) -> new InlineView(inline, this.queries.inline(inline, id), inline.fields()
-						.stream()
-						.map((field) -> FieldView.of(field.prefixed(inline.prefix()), List.of(), List.of(), false))
-						.toList(), editable && this.site.holds(inline.permission())))
+					.map((inline) -> new InlineView(inline, this.queries.inline(inline, id),
+							inline.fields()
+								.stream()
+								.map((field) -> field.prefixed(inline.prefix()))
+								.map((field) -> FieldView.of(field, values.getOrDefault(field.name(), List.of()),
+										errors.getOrDefault(field.name(), List.of()), false))
+								.toList(),
+							editable && this.site.holds(inline.permission())))
 					.toList();
 		ui.addAttribute("admin", admin);
 		ui.addAttribute("id", id);

@@ -300,6 +300,48 @@ class AdminPagesIntegrationTests {
 	}
 
 	@Test
+	void aBadInlineRowSavesNothingAndAGoodOneSavesBoth() throws Exception {
+		long product = product("ATOM");
+		long supplier = this.suppliers
+			.create(new SupplierRequest("Atomic supplier " + unique(), null, null, null, null, null))
+			.id();
+		ProductResponse before = this.products.get(product);
+
+		String body = this.mvc
+			.perform(productForm(before, "Renamed with a bad offer")
+				.param("inline-supplieroffer-supplierId", String.valueOf(supplier))
+				.param("inline-supplieroffer-supplierSku", "ATOM-1")
+				.param("inline-supplieroffer-unitCost", "-1")
+				.param("inline-supplieroffer-leadTimeDays", "5"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document form = Jsoup.parse(body);
+		assertThat(form.select(".alert-danger").text()).contains("Supplier offers").contains("unitCost");
+		assertThat(form.select("#field-inline-supplieroffer-unitCost-error").text()).isNotBlank();
+		assertThat(form.select("#field-inline-supplieroffer-unitCost").attr("aria-invalid")).isEqualTo("true");
+		assertThat(form.select("#field-inline-supplieroffer-supplierSku").val()).as("the row as typed")
+			.isEqualTo("ATOM-1");
+		assertThat(form.select("#field-name").val()).isEqualTo("Renamed with a bad offer");
+		ProductResponse unchanged = this.products.get(product);
+		assertThat(unchanged.name()).isEqualTo("Admin ATOM");
+		assertThat(unchanged.version()).isEqualTo(before.version());
+		assertThat(this.suppliers.offers(product)).isEmpty();
+
+		this.mvc
+			.perform(productForm(before, "Renamed with a good offer")
+				.param("inline-supplieroffer-supplierId", String.valueOf(supplier))
+				.param("inline-supplieroffer-supplierSku", "ATOM-1")
+				.param("inline-supplieroffer-unitCost", "1.25")
+				.param("inline-supplieroffer-leadTimeDays", "5"))
+			.andExpect(redirectedUrl("/admin/products/" + product));
+		assertThat(this.products.get(product).name()).isEqualTo("Renamed with a good offer");
+		assertThat(this.suppliers.offers(product)).singleElement()
+			.satisfies((offer) -> assertThat(offer.supplierSku()).isEqualTo("ATOM-1"));
+	}
+
+	@Test
 	void anAdminAddsAUserAndAWeakPasswordIsShownBesideIt() throws Exception {
 		String username = ("adm" + unique()).toLowerCase();
 		String body = this.mvc
@@ -330,8 +372,13 @@ class AdminPagesIntegrationTests {
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder productForm(
 			ProductResponse product) {
+		return productForm(product, product.name());
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder productForm(
+			ProductResponse product, String name) {
 		return post("/admin/products/" + product.id()).param("sku", product.sku())
-			.param("name", product.name())
+			.param("name", name)
 			.param("unit", product.unit().name())
 			.param("cost", product.cost().toPlainString())
 			.param("price", product.price().toPlainString())
