@@ -84,6 +84,36 @@ public class UserService {
 	 */
 	@Transactional
 	public UserAccount register(@Valid RegistrationRequest request) {
+		User user = newUser(request);
+		user.joinGroup(this.groups.getBuiltIn(BuiltInRole.VIEWER));
+		User saved = saveNew(user);
+		this.profiles.save(new UserProfile(saved));
+		this.events.publishEvent(new UserRegistered(saved.getId(), saved.getUsername(), saved.getEmail()));
+		return UserAccount.of(saved);
+	}
+
+	/**
+	 * Makes a superuser (Django's {@code createsuperuser}): active, staff and holding
+	 * every permission, in no group, with an empty profile. The way into a new production
+	 * database, where nobody can sign in yet; no welcome mail, since whoever runs the
+	 * command knows.
+	 * @param request who; the password meets the policy like any other
+	 * @return the new user
+	 * @throws InvalidFieldException when the password breaks the policy (field
+	 * {@code password})
+	 * @throws ConflictException when the username or email is taken, ignoring case
+	 */
+	@Transactional
+	public UserAccount createSuperuser(@Valid RegistrationRequest request) {
+		User user = newUser(request);
+		user.makeStaff();
+		user.makeSuperuser();
+		User saved = saveNew(user);
+		this.profiles.save(new UserProfile(saved));
+		return UserAccount.of(saved);
+	}
+
+	private User newUser(RegistrationRequest request) {
 		List<String> problems = this.passwordPolicy.check(request.password(), request.username(), request.email());
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldException("password", problems);
@@ -94,13 +124,8 @@ public class UserService {
 		if (this.users.emailTaken(User.normalizeEmail(request.email()))) {
 			throw duplicateEmail();
 		}
-		User user = new User(request.username(), request.email(), request.fullName(),
+		return new User(request.username(), request.email(), request.fullName(),
 				this.passwordEncoder.encode(request.password()), Instant.now(this.clock));
-		user.joinGroup(this.groups.getBuiltIn(BuiltInRole.VIEWER));
-		User saved = saveNew(user);
-		this.profiles.save(new UserProfile(saved));
-		this.events.publishEvent(new UserRegistered(saved.getId(), saved.getUsername(), saved.getEmail()));
-		return UserAccount.of(saved);
 	}
 
 	/**
@@ -129,6 +154,28 @@ public class UserService {
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		this.refreshTokens.revokeAllOf(userId);
 		this.events.publishEvent(new PasswordChanged(userId, user.getUsername()));
+	}
+
+	/**
+	 * Sets a user's password without the current one (Django's {@code changepassword}
+	 * command, for an operator), and signs out what signed in with the old one, as
+	 * {@link #changePassword} does, all the user's page sessions included.
+	 * @param username whose password, in any case
+	 * @param newPassword the new password
+	 * @throws UserNotFoundException when there is no such user
+	 * @throws InvalidFieldException when the password breaks the policy (field
+	 * {@code password})
+	 */
+	@Transactional
+	public void setPassword(String username, String newPassword) {
+		User user = this.users.findByUsername(username).orElseThrow(() -> new UserNotFoundException(username));
+		List<String> problems = this.passwordPolicy.check(newPassword, user.getUsername(), user.getEmail());
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldException("password", problems);
+		}
+		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.refreshTokens.revokeAllOf(user.getId());
+		this.events.publishEvent(new PasswordChanged(user.getId(), user.getUsername()));
 	}
 
 	/**
