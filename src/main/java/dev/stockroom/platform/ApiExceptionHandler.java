@@ -149,9 +149,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	// The database refused it, so nothing was written; the message must not leak SQL.
 	@ExceptionHandler
 	ProblemDetail integrityViolation(DataIntegrityViolationException ex) {
+		if (DataErrors.isInvalidData(ex)) {
+			return invalidData(ex);
+		}
 		log.info("Constraint violation: {}", ex.getMostSpecificCause().getMessage());
 		return problem(HttpStatus.CONFLICT, "constraint-violation", "Conflict",
 				"The change conflicts with existing data (a duplicate value or a record still in use)");
+	}
+
+	// The safety net behind the validation of parameters and bodies: a value PostgreSQL
+	// cannot take (SQLState class 22: a NUL byte, a date or number out of its range) was
+	// the client's, so it is a 400, not a conflict and not a 500. The message is the
+	// database's, so it is logged, not shown.
+	private static ProblemDetail invalidData(DataIntegrityViolationException ex) {
+		log.info("Invalid data refused by the database: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "invalid-data", "Invalid data",
+				"A value in the request is outside what can be stored (a control character, or a date or number out of range)");
+	}
+
+	// A CSV export that failed after its first rows went out: the 200 is already sent, so
+	// no problem detail can follow. Thrown on, the error reaches the servlet container,
+	// which closes the connection without the final chunk: the client sees a broken
+	// transfer instead of a file that merely ends early.
+	@ExceptionHandler
+	void exportFailed(CsvExport.ExportFailedException ex) {
+		throw ex;
 	}
 
 	@ExceptionHandler
@@ -222,6 +244,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
 				describeUnreadable(ex));
+		addInvalidProperty(problem, ex);
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -246,6 +269,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setType(URI.create(PROBLEM_BASE + status.name().toLowerCase(Locale.ROOT).replace('_', '-')));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	// A value of the wrong kind for its property (1852.9 for an id, a string with a NUL
+	// byte) names the property in errors[], as a validation problem does.
+	private static void addInvalidProperty(ProblemDetail problem, HttpMessageNotReadableException ex) {
+		if (ex.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()
+				&& !(mismatched instanceof UnrecognizedPropertyException)) {
+			String message = (mismatched instanceof InvalidFormatException invalid
+					&& invalid.getTargetType() == String.class)
+							? "must not contain control characters (tabs and line breaks only in multi-line text)"
+							: "is not a valid value of its type";
+			problem.setProperty("errors", List.of(new FieldMessage(path(mismatched), message)));
+		}
 	}
 
 	// Say what was wrong with the JSON without echoing parser internals or class names.

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -29,6 +30,17 @@ class PageExceptionHandler {
 
 	@ExceptionHandler
 	void badQuery(InvalidQueryException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+	// A value PostgreSQL could not take (SQLState class 22), which the forms' validation
+	// did not catch first: the request's fault, so the 400 page. Any other integrity
+	// violation is thrown on to the container's 500 page, as before.
+	@ExceptionHandler
+	void invalidData(DataIntegrityViolationException ex, HttpServletResponse response) throws IOException {
+		if (!DataErrors.isInvalidData(ex)) {
+			throw ex;
+		}
 		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}
 

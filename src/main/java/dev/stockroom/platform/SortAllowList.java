@@ -46,9 +46,15 @@ public final class SortAllowList {
 	 * across pages.
 	 * @param pageable the paging as the client asked for it (its size already capped)
 	 * @return the paging to run the query with
-	 * @throws InvalidQueryException when a sort field is not on the list
+	 * @throws InvalidQueryException when a sort field is not on the list, or the page
+	 * lies beyond the offsets a query can skip
 	 */
 	public Pageable apply(Pageable pageable) {
+		// JPA's setFirstResult takes an int: a page further out cannot be asked for.
+		if (pageable.getOffset() > Integer.MAX_VALUE) {
+			throw new InvalidQueryException("page",
+					"Page " + pageable.getPageNumber() + " of " + pageable.getPageSize() + " is beyond the last row");
+		}
 		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), apply(pageable.getSort()));
 	}
 
