@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -51,7 +52,8 @@ class SecurityConfiguration {
 	}
 
 	// Every signed-in page session, so that a password change can end the others
-	// (SignOutOtherSessions). Where sessions live in Redis (platform's
+	// (SignOutOtherSessions) and a change of rights all of them (SignOutOnAccessChange).
+	// Where sessions live in Redis (platform's
 	// SharedSessionConfiguration) the registry asks Spring Session's repository, which
 	// every instance shares; otherwise it keeps the sessions of this instance in memory.
 	@Bean
@@ -68,8 +70,13 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SignOutOtherSessions signOutOtherSessions(SessionRegistry sessionRegistry) {
-		return new SignOutOtherSessions(sessionRegistry);
+	UserSessions userSessions(SessionRegistry sessionRegistry) {
+		return new UserSessions(sessionRegistry);
+	}
+
+	@Bean
+	SignOutOtherSessions signOutOtherSessions(UserSessions userSessions) {
+		return new SignOutOtherSessions(userSessions);
 	}
 
 	@Bean
@@ -121,6 +128,8 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
+			// The session's user as they are now, not as they signed in.
+			.addFilterAfter(new SessionUserReloadFilter(users), ConcurrentSessionFilter.class)
 			.headers(SecurityConfiguration::securityHeaders);
 		return http.build();
 	}

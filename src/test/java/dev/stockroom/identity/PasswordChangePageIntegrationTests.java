@@ -1,5 +1,6 @@
 package dev.stockroom.identity;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,9 @@ class PasswordChangePageIntegrationTests {
 	@Autowired
 	RefreshTokens refreshTokens;
 
+	@Autowired
+	ApiTokenService apiTokens;
+
 	@Test
 	void changesThePasswordSignsApiClientsOutAndKeepsThisSession() throws Exception {
 		String username = register();
@@ -66,6 +70,18 @@ class PasswordChangePageIntegrationTests {
 		assertThat(catchThrowableOfType(InvalidCredentialsException.class,
 				() -> this.users.authenticate(username, OLD_PASSWORD)))
 			.isNotNull();
+	}
+
+	// Unlike a reset (PasswordResetIntegrationTests): the user knew the password.
+	@Test
+	void aPasswordChangeKeepsThePersonalApiTokens() throws Exception {
+		String username = register();
+		NewApiToken script = this.apiTokens.create(username, "nightly export", Optional.empty());
+		MockHttpSession session = PageSignIn.as(this.mvc, username, OLD_PASSWORD);
+
+		change(session, OLD_PASSWORD, NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/"));
+
+		assertThat(this.apiTokens.authenticate(script.key())).isPresent();
 	}
 
 	@Test

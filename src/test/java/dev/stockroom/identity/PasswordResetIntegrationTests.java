@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,8 @@ import static org.awaitility.Awaitility.await;
  * Password reset by mail, through a real SMTP server (GreenMail): the link is built from
  * the configured base URL, its token works once and only until it expires, is never
  * stored, and unknown addresses get nothing and learn nothing. A reset signs out every
- * session. The application's clock is one the tests can move forward.
+ * session and revokes the personal API tokens. The application's clock is one the tests
+ * can move forward.
  */
 @IntegrationTest
 class PasswordResetIntegrationTests {
@@ -76,6 +78,9 @@ class PasswordResetIntegrationTests {
 
 	@Autowired
 	JwtService jwt;
+
+	@Autowired
+	ApiTokenService apiTokens;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -202,6 +207,19 @@ class PasswordResetIntegrationTests {
 		}
 		TokenPair fresh = this.refreshTokens.issue(user.username());
 		assertThat(this.jwt.verifyAccessToken(fresh.accessToken()).username()).isEqualTo(user.username());
+	}
+
+	@Test
+	void aResetRevokesThePersonalApiTokens() throws Exception {
+		UserAccount user = register("tokens");
+		NewApiToken script = this.apiTokens.create(user.username(), "nightly export", Optional.empty());
+		assertThat(this.apiTokens.authenticate(script.key())).isPresent();
+		this.resets.request(user.email());
+
+		this.resets.reset(tokenIn(awaitMail(user.email())), NEW_PASSWORD);
+
+		assertThat(this.apiTokens.authenticate(script.key())).isEmpty();
+		assertThat(this.apiTokens.list(user.username())).isEmpty();
 	}
 
 	@Test
