@@ -178,8 +178,9 @@ public class PasswordResets {
 	 * session of the user (page sessions, refresh-token families and their access tokens)
 	 * is signed out, and the username's failed sign-ins are forgotten. The user's
 	 * personal API tokens are revoked too: a reset often follows a compromise, and
-	 * whoever knew the password may have made tokens with it (a voluntary password change
-	 * keeps them, since the user still has it).
+	 * whoever knew the password may have made tokens with it (a voluntary password
+	 * change, routine for a user in control of the account, keeps them and the scripts
+	 * using them).
 	 * @param token the token from the link
 	 * @param newPassword the password the user wants
 	 * @throws InvalidFieldException when the token is unknown, used, superseded by a
@@ -215,7 +216,7 @@ public class PasswordResets {
 		this.refreshTokens.revokeAllOf(userId);
 		this.apiTokens.revokeAllOf(userId);
 		this.events.publishEvent(new PasswordChanged(userId, user.getUsername()));
-		this.loginThrottle.clear(user.getUsername());
+		this.loginThrottle.clearAll(user.getUsername());
 		log.info("Password of user {} reset by mail", user.getUsername());
 	}
 

@@ -34,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class PasswordChangePageIntegrationTests {
 
+	// Where the sign-ins come from; LoginThrottleIntegrationTests is about addresses.
+	private static final String CLIENT = "192.0.2.1";
+
 	private static final String OLD_PASSWORD = "plum kettle orbit fog";
 
 	private static final String NEW_PASSWORD = "quartz lantern meadow drift";
@@ -66,9 +69,9 @@ class PasswordChangePageIntegrationTests {
 				() -> this.refreshTokens.rotate(apiClient.refreshToken())))
 			.as("the API client is signed out")
 			.isNotNull();
-		assertThat(this.users.authenticate(username, NEW_PASSWORD).username()).isEqualTo(username);
+		assertThat(this.users.authenticate(username, NEW_PASSWORD, CLIENT).username()).isEqualTo(username);
 		assertThat(catchThrowableOfType(InvalidCredentialsException.class,
-				() -> this.users.authenticate(username, OLD_PASSWORD)))
+				() -> this.users.authenticate(username, OLD_PASSWORD, CLIENT)))
 			.isNotNull();
 	}
 
@@ -115,7 +118,7 @@ class PasswordChangePageIntegrationTests {
 			.andExpect(model().attributeHasFieldErrors("form", "currentPassword"))
 			.andExpect(content().string(containsString("id=\"currentPassword-error\"")))
 			.andExpect(content().string(containsString("The current password is not correct")));
-		assertThat(this.users.authenticate(username, OLD_PASSWORD).username()).isEqualTo(username);
+		assertThat(this.users.authenticate(username, OLD_PASSWORD, CLIENT).username()).isEqualTo(username);
 	}
 
 	@Test

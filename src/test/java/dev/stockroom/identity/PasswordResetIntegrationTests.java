@@ -46,6 +46,9 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class PasswordResetIntegrationTests {
 
+	// Where the sign-ins come from; LoginThrottleIntegrationTests is about addresses.
+	private static final String CLIENT = "192.0.2.1";
+
 	private static final String BASE_URL = "https://stockroom.example.test";
 
 	private static final Pattern LINK = Pattern
@@ -104,12 +107,12 @@ class PasswordResetIntegrationTests {
 		String token = tokenIn(body);
 		this.resets.reset(token, NEW_PASSWORD);
 
-		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD).id()).isEqualTo(user.id());
+		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD, CLIENT).id()).isEqualTo(user.id());
 		assertThat(catchThrowableOfType(InvalidCredentialsException.class,
-				() -> this.users.authenticate(user.username(), OLD_PASSWORD)))
+				() -> this.users.authenticate(user.username(), OLD_PASSWORD, CLIENT)))
 			.isNotNull();
 		assertInvalidToken(() -> this.resets.reset(token, "another fine long password"));
-		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD).id()).isEqualTo(user.id());
+		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD, CLIENT).id()).isEqualTo(user.id());
 	}
 
 	@Test
@@ -122,7 +125,7 @@ class PasswordResetIntegrationTests {
 
 		assertInvalidToken(() -> this.resets.reset(token, NEW_PASSWORD));
 		this.clock.shift(Duration.ZERO);
-		assertThat(this.users.authenticate(user.username(), OLD_PASSWORD).id()).isEqualTo(user.id());
+		assertThat(this.users.authenticate(user.username(), OLD_PASSWORD, CLIENT).id()).isEqualTo(user.id());
 	}
 
 	@Test
@@ -134,7 +137,7 @@ class PasswordResetIntegrationTests {
 		this.clock.shift(Duration.ofMinutes(29));
 
 		this.resets.reset(token, NEW_PASSWORD);
-		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD).id()).isEqualTo(user.id());
+		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD, CLIENT).id()).isEqualTo(user.id());
 	}
 
 	@Test
@@ -237,7 +240,7 @@ class PasswordResetIntegrationTests {
 		assertThat(tooShort.getMessages()).contains("Use at least 12 characters");
 		assertThat(ownName.getField()).isEqualTo("newPassword");
 		this.resets.reset(token, NEW_PASSWORD);
-		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD).id()).isEqualTo(user.id());
+		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD, CLIENT).id()).isEqualTo(user.id());
 	}
 
 	@Test
