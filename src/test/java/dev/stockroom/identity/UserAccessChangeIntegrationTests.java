@@ -124,6 +124,24 @@ class UserAccessChangeIntegrationTests {
 	}
 
 	@Test
+	void deletingAGroupSignsItsMembersOut() throws Exception {
+		String group = "Temps " + UUID.randomUUID().toString().substring(0, 8);
+		long groupId = this.accounts.saveGroup(null,
+				new GroupRequest(group, "Short-lived", Set.of("product.view"), null));
+		UserAccount user = register("temp");
+		changeAccount(user, true, false, group);
+		MockHttpSession session = PageSignIn.as(this.mvc, user.username(), PASSWORD);
+		TokenPair apiClient = this.refreshTokens.issue(user.username());
+
+		this.accounts.deleteGroup(groupId);
+
+		assertThat(page(get("/"), session).getRedirectedUrl()).isEqualTo("/login?expired");
+		assertThat(catchThrowableOfType(InvalidTokenException.class,
+				() -> this.refreshTokens.rotate(apiClient.refreshToken())))
+			.isNotNull();
+	}
+
+	@Test
 	void aChangeOfNameOrEmailSignsNobodyOut() throws Exception {
 		UserAccount user = register("renamed");
 		TokenPair apiClient = this.refreshTokens.issue(user.username());
