@@ -115,6 +115,19 @@ public class ApiTokenService {
 	}
 
 	/**
+	 * Revokes every token of a user that is not revoked yet (after a password reset,
+	 * which often follows a compromise: whoever had the password may have made tokens
+	 * with it). The rows stay, as a record.
+	 * @param userId whose tokens
+	 */
+	@Transactional
+	public void revokeAllOf(long userId) {
+		Instant now = Instant.now(this.clock);
+		this.users.findById(userId)
+			.ifPresent((user) -> this.tokens.findNotRevoked(user).forEach((token) -> token.revoke(now)));
+	}
+
+	/**
 	 * Finds who a key signs in, and records that the token was used.
 	 *
 	 * <p>

@@ -220,32 +220,35 @@ public class UserService {
 	}
 
 	/**
-	 * Signs a user in with a password (for the API's token endpoint) and records the
-	 * login time. Failed passwords count towards {@link LoginThrottle}'s limit for the
-	 * username, known or not; a successful sign-in clears them.
+	 * Signs a user in with a password (for the API's token endpoint and the login page)
+	 * and records the login time. Failed passwords count towards {@link LoginThrottle}'s
+	 * limit for the username, known or not, from the client's address; a successful
+	 * sign-in clears that address's.
 	 * @param username the username, in any case
 	 * @param password the password
+	 * @param clientAddress where the attempt comes from
+	 * ({@link jakarta.servlet.http.HttpServletRequest#getRemoteAddr()})
 	 * @return the user
-	 * @throws LoginThrottledException when the username had too many failed sign-ins
-	 * recently; the password is not even checked
+	 * @throws LoginThrottledException when the username had too many failed sign-ins from
+	 * this address recently; the password is not even checked
 	 * @throws InvalidCredentialsException the same way, and after about the same time,
 	 * whether the username is unknown, the password wrong or the account inactive
 	 */
 	// The recorded failure must outlive the exception that reports it.
 	@Transactional(noRollbackFor = InvalidCredentialsException.class)
-	public UserAccount authenticate(String username, String password) {
+	public UserAccount authenticate(String username, String password, String clientAddress) {
 		// No account has an empty username, so there is nothing to protect, and the
 		// check constraint on users would refuse one anyway.
 		boolean named = username != null && !username.isBlank();
 		if (named) {
-			this.loginThrottle.check(username);
+			this.loginThrottle.check(username, clientAddress);
 		}
 		Optional<User> found = named ? this.users.findByUsername(username) : Optional.empty();
 		String hash = found.map(User::getPasswordHash).orElseGet(this.unknownUserHash);
 		boolean matches = this.passwordEncoder.matches((password != null) ? password : "", hash);
 		if (found.isEmpty() || !matches) {
 			if (named) {
-				this.loginThrottle.recordFailure(username);
+				this.loginThrottle.recordFailure(username, clientAddress);
 			}
 			throw new InvalidCredentialsException();
 		}
@@ -254,7 +257,7 @@ public class UserService {
 		if (!user.isActive()) {
 			throw new InvalidCredentialsException();
 		}
-		this.loginThrottle.clear(username);
+		this.loginThrottle.clear(username, clientAddress);
 		user.recordLogin(Instant.now(this.clock));
 		return UserAccount.of(user);
 	}
