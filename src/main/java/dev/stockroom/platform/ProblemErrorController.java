@@ -32,6 +32,12 @@ class ProblemErrorController extends BasicErrorController {
 
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+		// Tomcat includes the error page in a response that was already committed (a CSV
+		// export that failed part of the way) before it breaks the connection: nothing is
+		// added to the file.
+		if (request.getAttribute(RequestDispatcher.INCLUDE_REQUEST_URI) != null) {
+			return ResponseEntity.noContent().build();
+		}
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		HttpStatus status = getStatus(request);
 		if (!(path instanceof String uri) || !uri.startsWith(request.getContextPath() + "/api/")
