@@ -36,6 +36,7 @@ import dev.stockroom.platform.AuditTrail;
 import dev.stockroom.platform.ConflictException;
 import dev.stockroom.platform.CsvExport;
 import dev.stockroom.platform.InvalidFieldException;
+import dev.stockroom.platform.InvalidQueryException;
 import dev.stockroom.platform.ReferenceNotFoundException;
 import dev.stockroom.platform.ResourceNotFoundException;
 import dev.stockroom.platform.UnprocessableRequestException;
@@ -285,6 +286,16 @@ class AdminController {
 		return form(admin, id, row, values, errors, problems, ui);
 	}
 
+	// A ticked row's id comes from our own checkbox; anything else was forged or mangled.
+	private static Long rowId(String parameter, String id) {
+		try {
+			return Long.valueOf(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidQueryException(parameter, "is not the id of a row");
+		}
+	}
+
 	// Each inline the user may edit: the ticked rows to remove, the extra row to add.
 	private List<InlineSubmission> inlineSubmissions(ModelAdmin admin, MultiValueMap<String, String> params) {
 		List<InlineSubmission> submissions = new ArrayList<>();
@@ -294,7 +305,7 @@ class AdminController {
 			}
 			List<Long> remove = params.getOrDefault(inline.prefix() + "-remove", List.of())
 				.stream()
-				.map(Long::valueOf)
+				.map((id) -> rowId(inline.prefix() + "-remove", id))
 				.toList();
 			Map<String, List<String>> extra = new LinkedHashMap<>();
 			inline.fields()

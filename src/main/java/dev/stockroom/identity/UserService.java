@@ -48,6 +48,8 @@ public class UserService {
 
 	private final RefreshTokens refreshTokens;
 
+	private final ApiTokenService apiTokens;
+
 	private final Clock clock;
 
 	// Checked against when the username is unknown, so that a wrong username costs one
@@ -58,7 +60,8 @@ public class UserService {
 
 	UserService(UserRepository users, UserGroupRepository groups, PermissionRepository permissions,
 			UserProfileRepository profiles, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, LoginThrottle loginThrottle, RefreshTokens refreshTokens, Clock clock) {
+			ApplicationEventPublisher events, LoginThrottle loginThrottle, RefreshTokens refreshTokens,
+			ApiTokenService apiTokens, Clock clock) {
 		this.users = users;
 		this.groups = groups;
 		this.permissions = permissions;
@@ -68,6 +71,7 @@ public class UserService {
 		this.events = events;
 		this.loginThrottle = loginThrottle;
 		this.refreshTokens = refreshTokens;
+		this.apiTokens = apiTokens;
 		this.clock = clock;
 		this.unknownUserHash = SingletonSupplier
 			.of(() -> passwordEncoder.encode("no user has this password ".repeat(4)));
@@ -159,7 +163,10 @@ public class UserService {
 	/**
 	 * Sets a user's password without the current one (Django's {@code changepassword}
 	 * command, for an operator), and signs out what signed in with the old one, as
-	 * {@link #changePassword} does, all the user's page sessions included.
+	 * {@link #changePassword} does, all the user's page sessions included. An operator
+	 * sets a password when it is lost or may be known to someone else, so this is a reset
+	 * ({@link PasswordResets#reset}), not a change: the user's personal API tokens are
+	 * revoked and the sign-in failures counted against the name are forgotten.
 	 * @param username whose password, in any case
 	 * @param newPassword the new password
 	 * @throws UserNotFoundException when there is no such user
@@ -175,6 +182,8 @@ public class UserService {
 		}
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		this.refreshTokens.revokeAllOf(user.getId());
+		this.apiTokens.revokeAllOf(user.getId());
+		this.loginThrottle.clearAll(user.getUsername());
 		this.events.publishEvent(new PasswordChanged(user.getId(), user.getUsername()));
 	}
 

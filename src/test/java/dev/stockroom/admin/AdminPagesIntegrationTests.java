@@ -374,6 +374,16 @@ class AdminPagesIntegrationTests {
 	}
 
 	@Test
+	void aRemovedInlineRowThatIsNoIdIsTheBadRequestPageAndSavesNothing() throws Exception {
+		long product = product("MANGLED");
+		ProductResponse before = this.products.get(product);
+
+		this.mvc.perform(productForm(before, "Renamed with a mangled row").param("inline-supplieroffer-remove", "abc"))
+			.andExpect(status().isBadRequest());
+		assertThat(this.products.get(product).name()).isEqualTo("Admin MANGLED");
+	}
+
+	@Test
 	void aBadInlineRowSavesNothingAndAGoodOneSavesBoth() throws Exception {
 		long product = product("ATOM");
 		long supplier = this.suppliers

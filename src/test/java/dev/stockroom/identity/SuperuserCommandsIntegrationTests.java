@@ -3,6 +3,8 @@ package dev.stockroom.identity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -39,11 +41,14 @@ class SuperuserCommandsIntegrationTests {
 
 	private static final String PASSWORD = "a long and uncommon password";
 
+	// The address a sign-in comes from, which the login throttle counts failures by.
+	private static final String CLIENT = "192.0.2.10";
+
 	@Test
 	void createSuperuserMakesASuperuserWhoCanSignIn(CapturedOutput output) {
 		String username = unique("root");
 		int exitCode = run(PASSWORD, (context) -> {
-			UserAccount account = context.getBean(UserService.class).authenticate(username, PASSWORD);
+			UserAccount account = context.getBean(UserService.class).authenticate(username, PASSWORD, CLIENT);
 			assertThat(account.active()).isTrue();
 			assertThat(account.staff()).isTrue();
 			assertThat(account.superuser()).isTrue();
@@ -76,7 +81,7 @@ class SuperuserCommandsIntegrationTests {
 
 		int exitCode = run("another long password", (context) -> {
 			UserService users = context.getBean(UserService.class);
-			assertThat(users.authenticate(username, PASSWORD).username()).isEqualTo(username);
+			assertThat(users.authenticate(username, PASSWORD, CLIENT).username()).isEqualTo(username);
 		}, "create-superuser", "--username", username.toUpperCase(java.util.Locale.ROOT), "--email",
 				"other-" + username + "@example.com");
 
@@ -85,17 +90,22 @@ class SuperuserCommandsIntegrationTests {
 	}
 
 	@Test
-	void changePasswordReplacesThePassword(CapturedOutput output) {
+	void changePasswordReplacesThePasswordAndRevokesThePersonalApiTokens(CapturedOutput output) {
 		String username = unique("forgetful");
-		assertThat(run(PASSWORD, (context) -> {
-		}, "create-superuser", "--username", username, "--email", username + "@example.com")).isZero();
+		AtomicReference<String> apiKey = new AtomicReference<>();
+		assertThat(run(PASSWORD, (context) -> apiKey
+			.set(context.getBean(ApiTokenService.class).create(username, "deploy script", Optional.empty()).key()),
+				"create-superuser", "--username", username, "--email", username + "@example.com"))
+			.isZero();
 
 		String newPassword = "an even longer and newer password";
 		int exitCode = run(newPassword, (context) -> {
 			UserService users = context.getBean(UserService.class);
 			assertThatExceptionOfType(InvalidCredentialsException.class)
-				.isThrownBy(() -> users.authenticate(username, PASSWORD));
-			assertThat(users.authenticate(username, newPassword).superuser()).isTrue();
+				.isThrownBy(() -> users.authenticate(username, PASSWORD, CLIENT));
+			assertThat(users.authenticate(username, newPassword, CLIENT).superuser()).isTrue();
+			// An operator sets a password that is lost or known to others: a reset.
+			assertThat(context.getBean(ApiTokenService.class).authenticate(apiKey.get())).isEmpty();
 		}, "change-password", "--username", username);
 
 		assertThat(exitCode).isZero();
@@ -139,9 +149,10 @@ class SuperuserCommandsIntegrationTests {
 		String[] args = java.util.stream.Stream.concat(List.of(command).stream(), settings.stream())
 			.toArray(String[]::new);
 		SpringApplication application = StockroomApplication.application(args);
-		// A setting of the lowest precedence: the way the environment variable reaches
-		// the
-		// command, without changing this process's environment.
+		/*
+		 * A setting of the lowest precedence: the way the environment variable reaches
+		 * the command, without changing this process's environment.
+		 */
 		Map<String, Object> defaults = new HashMap<>();
 		if (password != null) {
 			defaults.put(NewPasswordPrompt.VARIABLE, password);
