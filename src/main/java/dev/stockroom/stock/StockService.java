@@ -129,7 +129,8 @@ public class StockService {
 		// The time is read only now, with the level's row locked: movements on one level
 		// take that lock one after another, so their times follow their sequence numbers.
 		// Read before the lock, a movement that waited would carry the time it arrived,
-		// earlier than the row it comes after in the chain.
+		// earlier than the row it comes after in the chain. (Several instances rely on
+		// their clocks agreeing, as NTP keeps them; a tie is broken by the sequence.)
 		MovementDetails details = new MovementDetails(blankToNull(request.reason()), blankToNull(request.reference()),
 				createdBy, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
 		StockLevel level = locked.level();
