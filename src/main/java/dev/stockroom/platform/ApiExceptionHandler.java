@@ -115,6 +115,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	// A well-formed image with more pixels than are accepted: the message names the
+	// limit.
+	@ExceptionHandler
+	ProblemDetail imageTooLarge(UploadedImages.ImageTooLargeException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "image-too-large", "Image too large",
+				ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldMessage(ex.getField(), ex.getMessage())));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(BusyException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.getRetryAfterSeconds()))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Service busy", ex.getMessage()));
+	}
+
 	@ExceptionHandler
 	ProblemDetail invalidField(InvalidFieldException ex) {
 		return validationProblem(
