@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,20 +30,23 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.PageSignIn;
 import dev.stockroom.support.SignIn;
 import dev.stockroom.support.TcpProxy;
 import dev.stockroom.support.TestServices;
 import dev.stockroom.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * PostgreSQL lost while movements are being posted, as when it restarts: a TCP proxy of
  * this test's own stands between the application and the shared server, and is cut and
  * then restored (the server itself is never touched). Every POST answers 201 or 503 with
  * {@code Retry-After}, never a 500, and a 503 comes within the pool's 5 s connection
- * timeout; retried with its {@code Idempotency-Key} once the database is back, each
- * movement is recorded exactly once, and on-hand equals the ledger.
+ * timeout, and a page meanwhile is the error page's 503; retried with its
+ * {@code Idempotency-Key} once the database is back, each movement is recorded exactly
+ * once, and on-hand equals the ledger.
  */
 @IntegrationTest
 @DirtiesContext
@@ -90,6 +95,7 @@ class DatabaseOutageIntegrationTests {
 		long warehouse = stock.warehouse();
 		String receiveOne = stock.movement(MovementType.RECEIPT, product, warehouse, null, 1, null);
 		String authorization = this.tokens.bearer(SignIn.DEFAULT_USER);
+		MockHttpSession viewer = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
 		List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger recorded = new AtomicInteger();
 
@@ -111,7 +117,15 @@ class DatabaseOutageIntegrationTests {
 				Thread.sleep(20);
 			}
 			POSTGRES.cut();
-			Thread.sleep(OUTAGE.toMillis());
+			long cut = System.nanoTime();
+			// A page meanwhile: the error page's status, with Retry-After.
+			MockHttpServletResponse page = this.mvc
+				.perform(get("/stock/movements").session(viewer).with(SignIn.anonymous()))
+				.andReturn()
+				.getResponse();
+			assertThat(page.getStatus()).isEqualTo(503);
+			assertThat(page.getHeader("Retry-After")).isNotNull();
+			Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - cut) / 1_000_000));
 			POSTGRES.restore();
 			for (Future<?> writer : writers) {
 				writer.get(120, TimeUnit.SECONDS);
