@@ -2,13 +2,19 @@ package dev.stockroom.platform;
 
 import java.io.IOException;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -22,6 +28,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
 	@ExceptionHandler
 	void notFound(ResourceNotFoundException ex, HttpServletResponse response) throws IOException {
@@ -42,6 +50,19 @@ class PageExceptionHandler {
 			throw ex;
 		}
 		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+	// The database out of reach: the error page with 503 and Retry-After, as the API
+	// answers (see ApiExceptionHandler#databaseUnavailable). Any other data access
+	// failure goes on to the 500 page.
+	@ExceptionHandler({ DataAccessException.class, PersistenceException.class, TransactionException.class })
+	void databaseUnavailable(Exception ex, HttpServletResponse response) throws Exception {
+		if (!DatabaseUnavailable.isCause(ex)) {
+			throw ex;
+		}
+		log.warn("Database unavailable: {}", ex.toString());
+		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.retryAfterSeconds());
+		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 	}
 
 }

@@ -65,7 +65,7 @@ public final class SortAllowList {
 	 */
 	public Sort apply(Sort requested) {
 		if (requested.isUnsorted()) {
-			return this.defaultSort.and(Sort.by("id"));
+			return endingWithId(this.defaultSort);
 		}
 		List<Sort.Order> orders = new ArrayList<>();
 		for (Sort.Order order : requested) {
@@ -76,7 +76,12 @@ public final class SortAllowList {
 			}
 			orders.add(new Sort.Order(order.getDirection(), property));
 		}
-		return Sort.by(orders).and(Sort.by("id"));
+		return endingWithId(Sort.by(orders));
+	}
+
+	// A default order may already end with the id (in its own direction); one is enough.
+	private static Sort endingWithId(Sort sort) {
+		return (sort.getOrderFor("id") != null) ? sort : sort.and(Sort.by("id"));
 	}
 
 }
