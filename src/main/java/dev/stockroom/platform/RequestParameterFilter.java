@@ -85,6 +85,9 @@ class RequestParameterFilter extends OncePerRequestFilter {
 				return;
 			}
 			for (String value : values) {
+				if (value == null) {
+					continue;
+				}
 				String problem = TextInput.problem(name, value);
 				if (problem == null && SORT.equals(name) && !decodable(value)) {
 					problem = "is not valid percent-encoding";
