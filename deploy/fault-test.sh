@@ -16,10 +16,20 @@
 # Run by .ci/run after the scale test; on its own: deploy/fault-test.sh
 #
 # What it needs: Java 17+, Debian's PostgreSQL server binaries (/usr/lib/postgresql/*/bin), its
-# postgres system user (the server refuses to run as root), redis-server, psql and curl. The jar is
-# built when target/ has none. Ports are chosen free; everything started is stopped on exit.
+# postgres system user (the server refuses to run as root), redis-server (both installed with
+# apt-get when missing), psql, curl and python3. The jar is built when target/ has none. Ports are chosen free; everything started is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+install_missing() { # command package
+  command -v "$1" >/dev/null && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2"
+}
+install_missing redis-server redis-server
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || install_missing pg_ctlcluster postgresql
 
 WRITERS="${FAULT_WRITERS:-8}"
 PER_WRITER="${FAULT_MOVEMENTS_PER_WRITER:-30}"
