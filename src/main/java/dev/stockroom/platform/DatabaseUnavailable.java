@@ -59,9 +59,18 @@ final class DatabaseUnavailable {
 				&& "Connection is closed".equals(sql.getMessage());
 	}
 
-	// SQLState class 08: the connection does not exist, failed or was refused.
+	/*
+	 * SQLState class 08: the connection does not exist, failed or was refused. And the
+	 * server going away or not back yet, which PostgreSQL reports as operator
+	 * intervention: 57P01 (shut down by an administrator, as in a restart), 57P02 (crash
+	 * shutdown) and 57P03 (the database system is starting up).
+	 */
 	private static boolean isConnectionException(Throwable cause) {
-		return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+		if (!(cause instanceof SQLException sql) || sql.getSQLState() == null) {
+			return false;
+		}
+		String state = sql.getSQLState();
+		return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
 	}
 
 }

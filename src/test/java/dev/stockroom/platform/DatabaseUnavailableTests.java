@@ -34,6 +34,18 @@ class DatabaseUnavailableTests {
 		assertThat(DatabaseUnavailable.isCause(new TransactionSystemException("Could not roll back", broken))).isTrue();
 	}
 
+	@Test
+	void recognisesARestartingServer() {
+		SQLException terminated = new SQLException("terminating connection due to administrator command", "57P01");
+		SQLException starting = new SQLException("the database system is starting up", "57P03");
+
+		assertThat(DatabaseUnavailable.isCause(new DataAccessResourceFailureException("select", terminated))).isTrue();
+		assertThat(DatabaseUnavailable.isCause(new DataAccessResourceFailureException("select", starting))).isTrue();
+		assertThat(DatabaseUnavailable.isCause(new SQLException("canceling statement due to user request", "57014")))
+			.as("a cancelled statement is not an outage")
+			.isFalse();
+	}
+
 	// The rollback after a broken connection fails too, and Spring throws that failure.
 	@Test
 	void recognisesTheFailedRollbackOfAConnectionThePoolClosed() {
