@@ -1,6 +1,10 @@
 package dev.stockroom.identity;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SignOutOnAccessChange {
 
+	private static final Logger log = LoggerFactory.getLogger(SignOutOnAccessChange.class);
+
 	private final RefreshTokens refreshTokens;
 
 	private final UserRepository users;
@@ -36,7 +42,23 @@ class SignOutOnAccessChange {
 	void accessChanged(UserAccessChanged event) {
 		this.refreshTokens.revokeAllOf(event.userId());
 		this.users.findById(event.userId())
-			.ifPresent((user) -> this.sessions.ifAvailable((sessions) -> sessions.endAll(user.getUsername())));
+			.ifPresent((user) -> this.sessions.ifAvailable((sessions) -> endAll(sessions, user.getUsername())));
+	}
+
+	/*
+	 * With the session store (Redis) out of reach the sessions cannot be found; the
+	 * change of rights still commits, and it still takes effect at each session's next
+	 * request (SessionUserReloadFilter). A session store's failure must not fail an
+	 * admin's page.
+	 */
+	private static void endAll(UserSessions sessions, String username) {
+		try {
+			sessions.endAll(username);
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not end the page sessions of {}; their next requests see the new rights: {}", username,
+					ex.toString());
+		}
 	}
 
 }

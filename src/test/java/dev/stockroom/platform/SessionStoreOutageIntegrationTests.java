@@ -8,17 +8,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+import dev.stockroom.identity.AccountAdministration;
+import dev.stockroom.identity.AccountChange;
+import dev.stockroom.identity.RegistrationRequest;
+import dev.stockroom.identity.UserAccount;
+import dev.stockroom.identity.UserService;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.PageSignIn;
 import dev.stockroom.support.TcpProxy;
@@ -54,6 +63,15 @@ class SessionStoreOutageIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	AccountAdministration accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final HttpClient browser = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -91,6 +109,30 @@ class SessionStoreOutageIntegrationTests {
 		}
 		while (signedIn.statusCode() != 200 && System.nanoTime() < deadline);
 		assertThat(signedIn.statusCode()).as("a protected page once Redis is back").isEqualTo(200);
+	}
+
+	// Ending the user's sessions needs the session store; the change of rights must not.
+	@Test
+	void aChangeOfRightsCommitsWhileTheSessionStoreIsGone() {
+		String username = "outage-" + UUID.randomUUID().toString().substring(0, 8);
+		this.users.register(
+				new RegistrationRequest(username, username + "@example.com", "Outage", "a long and uncommon password"));
+		UserAccount user = this.users.findByUsername(username).orElseThrow();
+		long version = this.jdbc.sql("SELECT version FROM users WHERE id = ?")
+			.param(user.id())
+			.query(Long.class)
+			.single();
+
+		REDIS.cut();
+		try {
+			this.accounts.changeAccount(user.id(),
+					new AccountChange(user.email(), user.fullName(), true, false, Set.of("CLERK"), version));
+		}
+		finally {
+			REDIS.restore();
+		}
+
+		assertThat(this.accounts.groupsOf(user.id())).containsExactly("CLERK");
 	}
 
 	private void signIn() throws Exception {
