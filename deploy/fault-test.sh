@@ -32,7 +32,7 @@ install_missing redis-server redis-server
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || install_missing pg_ctlcluster postgresql
 
 WRITERS="${FAULT_WRITERS:-8}"
-PER_WRITER="${FAULT_MOVEMENTS_PER_WRITER:-30}"
+PER_WRITER="${FAULT_MOVEMENTS_PER_WRITER:-40}"
 WORK="$(mktemp -d /tmp/stockroom-fault.XXXXXX)"
 chmod 755 "$WORK"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
@@ -142,26 +142,37 @@ writer() { # number
       [ "$status" = 201 ] && break
       sleep 0.3
     done
+    sleep 0.05 # a steady stream rather than a burst that ends before the faults
   done
 }
 
 step "$WRITERS writers x $PER_WRITER keyed movements through a PostgreSQL restart, a Redis stop and a SIGKILL"
+EXPECTED=$((WRITERS * PER_WRITER))
+accepted() { cat "$WORK"/statuses-* 2>/dev/null | grep -c '^201$' || true; }
+# Each fault strikes once the writers are that far, so that all three land mid-run.
+wait_for() { # percent of the movements accepted
+  local target=$((EXPECTED * $1 / 100))
+  for _ in $(seq 1 600); do [ "$(accepted)" -ge "$target" ] && return 0; sleep 0.2; done
+  fail "the writers did not reach $1% within two minutes"
+}
 WRITER_PIDS=()
 for w in $(seq 1 "$WRITERS"); do writer "$w" & WRITER_PIDS+=("$!"); done
-sleep 3
-echo "restarting PostgreSQL"
+wait_for 10
+echo "restarting PostgreSQL at $(accepted) of $EXPECTED accepted"
 as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast -w restart \
   -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" >/dev/null
-sleep 3
-echo "stopping Redis for 4 s"
+wait_for 35
+echo "stopping Redis for 4 s at $(accepted) of $EXPECTED accepted"
 kill "$REDIS_PID"; wait "$REDIS_PID" 2>/dev/null || true
 sleep 4
 start_redis
-sleep 2
-echo "killing the application (SIGKILL) and starting it again"
+wait_for 60
+AT_KILL="$(accepted)"
+echo "killing the application (SIGKILL) at $AT_KILL of $EXPECTED accepted, and starting it again"
 kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 start_app
 for pid in "${WRITER_PIDS[@]}"; do wait "$pid"; done
+[ "$AT_KILL" -lt "$EXPECTED" ] || fail "the writers had finished before the SIGKILL; nothing was tested across it"
 
 step "Checks"
 cat "$WORK"/statuses-* | sort | uniq -c | sed 's/^/  answers: /'
@@ -169,7 +180,6 @@ if grep -qv -E '^(201|503|000)$' "$WORK"/statuses-*; then
   fail "an answer other than 201, 503 (with Retry-After) or no connection: $(grep -hv -E '^(201|503|000)$' "$WORK"/statuses-* | sort | uniq -c | tr '\n' ' ')"
 fi
 pass "no 500: every answer was 201, a 503 with Retry-After, or no connection while the application was down"
-EXPECTED=$((WRITERS * PER_WRITER))
 ROWS="$(psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
   "SELECT count(*) || ' ' || count(DISTINCT reference) FROM stock_movements WHERE product_id = $PRODUCT")"
 ON_HAND="$(psql -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c \
