@@ -29,11 +29,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.stockroom.admin.AdminQueries.ListQuery;
+import dev.stockroom.admin.AdminSaves.InlineSubmission;
+import dev.stockroom.admin.AdminSaves.InvalidInlineException;
 import dev.stockroom.admin.FormData.InvalidFormException;
 import dev.stockroom.platform.AuditTrail;
 import dev.stockroom.platform.ConflictException;
 import dev.stockroom.platform.CsvExport;
 import dev.stockroom.platform.InvalidFieldException;
+import dev.stockroom.platform.InvalidQueryException;
 import dev.stockroom.platform.ReferenceNotFoundException;
 import dev.stockroom.platform.ResourceNotFoundException;
 import dev.stockroom.platform.UnprocessableRequestException;
@@ -56,14 +59,18 @@ class AdminController {
 
 	private final AdminDeletes deletes;
 
+	private final AdminSaves saves;
+
 	private final AuditTrail audit;
 
 	private final Validator validator;
 
-	AdminController(AdminSite site, AdminQueries queries, AdminDeletes deletes, AuditTrail audit, Validator validator) {
+	AdminController(AdminSite site, AdminQueries queries, AdminDeletes deletes, AdminSaves saves, AuditTrail audit,
+			Validator validator) {
 		this.site = site;
 		this.queries = queries;
 		this.deletes = deletes;
+		this.saves = saves;
 		this.audit = audit;
 		this.validator = validator;
 	}
@@ -94,7 +101,9 @@ class AdminController {
 		String ordering = ordering(admin, params.getFirst("o"));
 		String search = blankToNull(params.getFirst("q"));
 		int size = Math.min(Math.max(number(params.getFirst("size"), admin.listPerPage()), 1), MAX_PAGE_SIZE);
-		int page = Math.max(number(params.getFirst("page"), 0), 0);
+		// Clamped so that page * size, the rows skipped, stays an int (JPA's first
+		// result).
+		int page = Math.min(Math.max(number(params.getFirst("page"), 0), 0), Integer.MAX_VALUE / size);
 		Page<AdminRow> rows = this.queries.list(admin, new ListQuery(search, filters, ordering, page, size));
 
 		ui.addAttribute("admin", admin);
@@ -224,15 +233,25 @@ class AdminController {
 		List<String> problems = new ArrayList<>();
 		Map<String, List<String>> errors = Map.of();
 		try {
-			long saved = admin.saver().save(id, form);
-			if (id != null) {
-				saveInlines(admin, id, params);
-			}
+			long saved = this.saves.save(admin, id, form, (id != null) ? inlineSubmissions(admin, params) : List.of());
 			redirect.addFlashAttribute("flash", ((id == null) ? "Added " : "Changed ") + admin.singular() + ".");
 			return "redirect:/admin/" + admin.slug() + "/" + saved;
 		}
 		catch (InvalidFormException ex) {
 			errors = ex.errors();
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		catch (InvalidInlineException ex) {
+			// Beside the row's fields, and named above the form, where the inline may be
+			// out of sight.
+			Map<String, List<String>> rowErrors = new LinkedHashMap<>();
+			List<String> messages = new ArrayList<>();
+			ex.errors().forEach((field, fieldErrors) -> {
+				rowErrors.put(ex.inline().prefix() + "-" + field, fieldErrors);
+				fieldErrors.forEach((error) -> messages.add(field + " " + error));
+			});
+			errors = rowErrors;
+			problems.add(ex.inline().title() + ": " + String.join("; ", messages) + ". Nothing was saved.");
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		catch (InvalidFieldException ex) {
@@ -267,32 +286,34 @@ class AdminController {
 		return form(admin, id, row, values, errors, problems, ui);
 	}
 
-	// Each inline the user may edit: the ticked rows removed, the extra row added.
-	private void saveInlines(ModelAdmin admin, long id, MultiValueMap<String, String> params) {
+	// A ticked row's id comes from our own checkbox; anything else was forged or mangled.
+	private static Long rowId(String parameter, String id) {
+		try {
+			return Long.valueOf(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidQueryException(parameter, "is not the id of a row");
+		}
+	}
+
+	// Each inline the user may edit: the ticked rows to remove, the extra row to add.
+	private List<InlineSubmission> inlineSubmissions(ModelAdmin admin, MultiValueMap<String, String> params) {
+		List<InlineSubmission> submissions = new ArrayList<>();
 		for (Inline inline : admin.inlines()) {
 			if (!this.site.holds(inline.permission())) {
 				continue;
 			}
 			List<Long> remove = params.getOrDefault(inline.prefix() + "-remove", List.of())
 				.stream()
-				.map(Long::valueOf)
+				.map((id) -> rowId(inline.prefix() + "-remove", id))
 				.toList();
 			Map<String, List<String>> extra = new LinkedHashMap<>();
 			inline.fields()
 				.forEach((field) -> extra.put(field.name(),
 						params.getOrDefault(inline.prefix() + "-" + field.name(), List.of())));
-			try {
-				inline.saver().save(id, remove, new FormData(extra, this.validator));
-			}
-			catch (InvalidFormException ex) {
-				// The object itself is saved by now; say what is wrong with the extra
-				// row.
-				List<String> messages = new ArrayList<>();
-				ex.errors().forEach((field, errors) -> errors.forEach((error) -> messages.add(field + " " + error)));
-				throw new UnprocessableRequestException("invalid-inline",
-						inline.title() + ": " + String.join("; ", messages));
-			}
+			submissions.add(new InlineSubmission(inline, remove, new FormData(extra, this.validator)));
 		}
+		return submissions;
 	}
 
 	private String form(ModelAdmin admin, Long id, AdminRow row, Map<String, List<String>> values,
@@ -310,10 +331,14 @@ class AdminController {
 		List<InlineView> inlines = (id == null) ? List.of()
 				: admin.inlines()
 					.stream()
-					.map((inline) -> new InlineView(inline, this.queries.inline(inline, id), inline.fields()
-						.stream()
-						.map((field) -> FieldView.of(field.prefixed(inline.prefix()), List.of(), List.of(), false))
-						.toList(), editable && this.site.holds(inline.permission())))
+					.map((inline) -> new InlineView(inline, this.queries.inline(inline, id),
+							inline.fields()
+								.stream()
+								.map((field) -> field.prefixed(inline.prefix()))
+								.map((field) -> FieldView.of(field, values.getOrDefault(field.name(), List.of()),
+										errors.getOrDefault(field.name(), List.of()), false))
+								.toList(),
+							editable && this.site.holds(inline.permission())))
 					.toList();
 		ui.addAttribute("admin", admin);
 		ui.addAttribute("id", id);

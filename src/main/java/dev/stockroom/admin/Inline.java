@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Related objects edited on their parent's change form (Django's {@code TabularInline}):
  * the rows already there, each with a "remove" box, and one empty row to add another
- * ({@code extra = 1}). Saved through the owning module's service, after the parent.
+ * ({@code extra = 1}). Saved through the owning module's service, after the parent and in
+ * its transaction ({@link AdminSaves}): a bad row leaves the parent unchanged too.
  *
  * @param title the heading
  * @param entity the related entity's JPA name, e.g. {@code SupplierOffer}

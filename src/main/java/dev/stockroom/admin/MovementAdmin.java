@@ -29,8 +29,8 @@ class MovementAdmin extends ModelAdmin {
 					productOf.forEach((row, product) -> byRow.put(row, skus.getOrDefault(product, "#" + product)));
 					return byRow;
 				}), Column.of("productId", "Product id"), Column.of("warehouseId", "Warehouse id"),
-				Column.of("quantityChange", "Change"), Column.of("resultingQuantity", "Resulting"),
-				Column.of("createdBy", "By"));
+				Column.of("sequenceNo", "No."), Column.of("quantityChange", "Change"),
+				Column.of("resultingQuantity", "Resulting"), Column.of("createdBy", "By"));
 		listFilter(ListFilter.choice("type", "Type", MovementType.class),
 				ListFilter.related("warehouseId", "Warehouse", () -> Choices.warehouses(warehouses)),
 				ListFilter.dateRange("createdAt", "When"));
@@ -40,9 +40,10 @@ class MovementAdmin extends ModelAdmin {
 		fields(FormField.readOnly("type", "Type"), FormField.readOnly("productId", "Product id"),
 				FormField.readOnly("warehouseId", "Warehouse id"),
 				FormField.readOnly("counterpartWarehouseId", "Other warehouse id"),
-				FormField.readOnly("quantityChange", "Change"), FormField.readOnly("resultingQuantity", "Resulting"),
-				FormField.readOnly("reason", "Reason"), FormField.readOnly("reference", "Reference"),
-				FormField.readOnly("createdBy", "By"), FormField.readOnly("createdAt", "When"));
+				FormField.readOnly("sequenceNo", "No."), FormField.readOnly("quantityChange", "Change"),
+				FormField.readOnly("resultingQuantity", "Resulting"), FormField.readOnly("reason", "Reason"),
+				FormField.readOnly("reference", "Reference"), FormField.readOnly("createdBy", "By"),
+				FormField.readOnly("createdAt", "When"));
 	}
 
 }

@@ -45,21 +45,26 @@ class ProductCsvExport {
 	void export(@Valid @ModelAttribute("filter") ProductFilter filter, BindingResult filterErrors, Sort sort,
 			HttpServletResponse response) throws IOException {
 		ProductFilter effective = filterErrors.hasErrors() ? ProductFilter.none() : filter;
+		// The first batch is read before anything is written, so that a query that fails
+		// at once still gets its error page; a failure later, with the file under way,
+		// reaches the container, which breaks the connection.
+		Pageable batch = PageRequest.of(0, BATCH, order(sort));
+		Page<ProductResponse> page = this.products.list(effective, batch);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("products.csv").build().toString());
 		try (CSVPrinter csv = new CSVPrinter(response.getWriter(),
 				CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-			Pageable batch = PageRequest.of(0, BATCH, order(sort));
-			Page<ProductResponse> page;
-			do {
-				page = this.products.list(effective, batch);
+			while (true) {
 				for (ProductResponse product : page) {
 					csv.printRecord(row(product));
 				}
+				if (!page.hasNext()) {
+					break;
+				}
 				batch = batch.next();
+				page = this.products.list(effective, batch);
 			}
-			while (page.hasNext());
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.stockroom.platform.BusyException;
+import dev.stockroom.platform.UploadedImages.ImageTooLargeException;
 import dev.stockroom.platform.UploadedImages.InvalidImageException;
 
 /**
@@ -45,8 +49,14 @@ class ProductImageController {
 			this.images.attach(id, (file != null) ? file.getBytes() : new byte[0]);
 		}
 		catch (InvalidImageException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			response.setStatus((ex instanceof ImageTooLargeException) ? HttpStatus.UNPROCESSABLE_CONTENT.value()
+					: HttpServletResponse.SC_BAD_REQUEST);
 			return show(id, model, ex.getMessages().get(0));
+		}
+		catch (BusyException ex) {
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.getRetryAfterSeconds()));
+			return show(id, model, ex.getMessage());
 		}
 		redirect.addFlashAttribute("flash", "The image was uploaded.");
 		return "redirect:/products/" + id;

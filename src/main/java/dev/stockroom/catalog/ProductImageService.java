@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.stockroom.platform.MediaKeys;
 import dev.stockroom.platform.MediaStorage;
 import dev.stockroom.platform.RequestLimitProperties;
+import dev.stockroom.platform.BusyException;
 import dev.stockroom.platform.UploadedImages;
 import dev.stockroom.platform.UploadedImages.InvalidImageException;
 import dev.stockroom.platform.UploadedImages.ReencodedImage;
@@ -31,11 +32,6 @@ public class ProductImageService {
 	/** Where stored media are served. */
 	static final String MEDIA_PATH = "/media/";
 
-	// Larger images would cost hundreds of megabytes to decode (4 bytes a pixel).
-	static final int MAX_DIMENSION = 6000;
-
-	static final int THUMBNAIL_WIDTH = 200;
-
 	private static final Logger log = LoggerFactory.getLogger(ProductImageService.class);
 
 	private final ProductRepository products;
@@ -46,10 +42,11 @@ public class ProductImageService {
 
 	private final long maxBytes;
 
-	private final UploadedImages images = new UploadedImages(MAX_DIMENSION, THUMBNAIL_WIDTH);
+	private final UploadedImages images;
 
 	ProductImageService(ProductRepository products, MediaStorage storage, PlatformTransactionManager transactions,
-			RequestLimitProperties limits) {
+			RequestLimitProperties limits, UploadedImages images) {
+		this.images = images;
 		this.products = products;
 		this.storage = storage;
 		this.transactions = new TransactionTemplate(transactions);
@@ -76,6 +73,7 @@ public class ProductImageService {
 	 * @throws ProductNotFoundException when there is no such product
 	 * @throws InvalidImageException when the file is empty, too large, or not an image
 	 * that can be read
+	 * @throws BusyException when this instance is processing as many images as it may
 	 */
 	public ProductImageResponse attach(long productId, byte[] upload) {
 		if (!this.products.existsById(productId)) {

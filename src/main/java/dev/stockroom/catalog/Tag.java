@@ -5,12 +5,13 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import dev.stockroom.platform.AuditNamed;
 import dev.stockroom.platform.AuditableEntity;
 
 /** A free label on products ("fragile", "seasonal"): a plain many-to-many. */
 @Entity
 @Table(name = "tags")
-class Tag extends AuditableEntity {
+class Tag extends AuditableEntity implements AuditNamed {
 
 	@NotBlank
 	@Size(max = 50)
@@ -24,6 +25,11 @@ class Tag extends AuditableEntity {
 	}
 
 	String getName() {
+		return this.name;
+	}
+
+	@Override
+	public String auditName() {
 		return this.name;
 	}
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -40,18 +41,23 @@ public class AccountAdministration {
 
 	private final ApiTokenRepository tokens;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	AccountAdministration(UserRepository users, UserGroupRepository groups, PermissionRepository permissions,
-			ApiTokenRepository tokens, Clock clock) {
+			ApiTokenRepository tokens, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.groups = groups;
 		this.permissions = permissions;
 		this.tokens = tokens;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
+	 * Changes a user's account; when that changes what the user may do (active, staff,
+	 * groups), publishes {@link UserAccessChanged}, which signs the user out everywhere.
 	 * @param userId whose account
 	 * @param change the new values
 	 * @throws dev.stockroom.platform.StaleVersionException when the account changed since
@@ -63,6 +69,7 @@ public class AccountAdministration {
 	public void changeAccount(long userId, @Valid AccountChange change) {
 		User user = this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(String.valueOf(userId)));
 		user.checkVersion(change.version());
+		Access before = Access.of(user);
 		String email = User.normalizeEmail(change.email());
 		if (!email.equalsIgnoreCase(user.getEmail()) && this.users.emailTaken(email)) {
 			throw new ConflictException("duplicate-email", "An account with this email address already exists");
@@ -82,6 +89,9 @@ public class AccountAdministration {
 				.orElseThrow(() -> new ReferenceNotFoundException("groups", "Group", name)));
 		}
 		user.replaceGroups(chosen);
+		if (!Access.of(user).equals(before)) {
+			this.events.publishEvent(new UserAccessChanged(userId));
+		}
 	}
 
 	/**
@@ -155,7 +165,8 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * @param id a group; its members lose its permissions
+	 * @param id a group; its members lose its permissions, and {@link UserAccessChanged}
+	 * is published for each of them
 	 * @throws ConflictException for a built-in role's group
 	 */
 	public void deleteGroup(long id) {
@@ -164,7 +175,9 @@ public class AccountAdministration {
 			throw new ConflictException("group-built-in",
 					"Group " + group.getName() + " is a built-in role: it cannot be deleted");
 		}
+		List<Long> members = this.users.findIdsByGroup(group);
 		this.groups.delete(group);
+		members.forEach((member) -> this.events.publishEvent(new UserAccessChanged(member)));
 	}
 
 	/**
@@ -186,6 +199,16 @@ public class AccountAdministration {
 				.orElseThrow(() -> new ReferenceNotFoundException("permissions", "Permission", code)));
 		}
 		return found;
+	}
+
+	// What decides a user's rights, to tell whether a change touched them.
+	private record Access(boolean active, boolean staff, boolean superuser, Set<String> groups) {
+
+		static Access of(User user) {
+			return new Access(user.isActive(), user.isStaff(), user.isSuperuser(),
+					user.getGroups().stream().map(UserGroup::getName).collect(Collectors.toSet()));
+		}
+
 	}
 
 	private static boolean isBuiltIn(UserGroup group) {

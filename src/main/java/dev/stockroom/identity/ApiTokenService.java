@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.stockroom.platform.ConflictException;
 import dev.stockroom.platform.InvalidFieldException;
+import dev.stockroom.platform.TimeRange;
 
 /**
  * Personal API tokens, the counterpart of DRF's {@code TokenAuthentication}: a user makes
@@ -61,6 +62,9 @@ public class ApiTokenService {
 	public NewApiToken create(String username, String name, Optional<Instant> expiresAt) {
 		Instant now = Instant.now(this.clock);
 		String checkedName = checkName(name);
+		if (expiresAt.isPresent() && !TimeRange.accepts(expiresAt.get())) {
+			throw new InvalidFieldException("expiresAt", "Choose a time before the year 10000");
+		}
 		Instant expiry = expiresAt.map(ApiToken::storable).orElse(null);
 		if (expiry != null && !expiry.isAfter(now)) {
 			throw new InvalidFieldException("expiresAt", "Choose a time in the future");
@@ -108,6 +112,19 @@ public class ApiTokenService {
 		ApiToken token = this.tokens.findNotRevoked(tokenId, user)
 			.orElseThrow(() -> new ApiTokenNotFoundException(tokenId));
 		token.revoke(Instant.now(this.clock));
+	}
+
+	/**
+	 * Revokes every token of a user that is not revoked yet (after a password reset,
+	 * which often follows a compromise: whoever had the password may have made tokens
+	 * with it). The rows stay, as a record.
+	 * @param userId whose tokens
+	 */
+	@Transactional
+	public void revokeAllOf(long userId) {
+		Instant now = Instant.now(this.clock);
+		this.users.findById(userId)
+			.ifPresent((user) -> this.tokens.findNotRevoked(user).forEach((token) -> token.revoke(now)));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.stockroom.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -16,7 +17,7 @@ import dev.stockroom.platform.ApiController;
  * token pair, {@code /refresh} trades a refresh token for the next pair of its family,
  * {@code /logout} revokes a family. Answers use OAuth's snake_case
  * ({@link TokenResponse}). A refused password or token is a 401; a username with too many
- * recent failures a 429 with {@code Retry-After}.
+ * recent failures from the client's address a 429 with {@code Retry-After}.
  */
 @ApiController("/auth")
 class AuthApiController {
@@ -36,9 +37,10 @@ class AuthApiController {
 	@PostMapping("/token")
 	@Operation(summary = "Sign in with username and password",
 			description = "Public. Answers {access_token, refresh_token, token_type, expires_in}; 401 for wrong "
-					+ "credentials, 429 with Retry-After after 10 failures in 15 minutes for one username.")
-	TokenResponse token(@Valid @RequestBody PasswordGrantRequest request) {
-		UserAccount user = this.users.authenticate(request.username(), request.password());
+					+ "credentials, 429 with Retry-After after 10 failures in 15 minutes for one username "
+					+ "from this client's address.")
+	TokenResponse token(@Valid @RequestBody PasswordGrantRequest request, HttpServletRequest http) {
+		UserAccount user = this.users.authenticate(request.username(), request.password(), http.getRemoteAddr());
 		return this.refreshTokens.issue(user.username()).toResponse();
 	}
 

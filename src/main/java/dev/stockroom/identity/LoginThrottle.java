@@ -17,16 +17,26 @@ import dev.stockroom.platform.ClusterLock;
 
 /**
  * Slows password guessing against one account (Django's django-axes): after
- * {@code max-failures} failed sign-ins for a username within {@code window} (10 in 15
- * minutes by default), {@link #check} refuses further attempts for that username, right
- * password or not, until the oldest of those failures is older than the window. Other
- * usernames are unaffected, so an attacker cannot lock everyone out, and no account is
- * ever locked for good.
+ * {@code max-failures} failed sign-ins for a username from one client address within
+ * {@code window} (10 in 15 minutes by default), {@link #check} refuses further attempts
+ * for that username from that address, right password or not, until the oldest of those
+ * failures is older than the window. Keyed by username and address together, so that
+ * nobody can lock an account for others: a client with no recent failures for the
+ * username signs in with the right password whatever another client has tried. Other
+ * usernames are unaffected, and no account is ever locked for good.
+ *
+ * <p>
+ * The address is {@link jakarta.servlet.http.HttpServletRequest#getRemoteAddr()}: behind
+ * a trusted proxy, the address the proxy forwarded (Tomcat's {@code RemoteIpValve}), so a
+ * client cannot choose its own by sending {@code X-Forwarded-For}.
  *
  * <p>
  * Failures live in PostgreSQL ({@code login_failures}, one row per failure; see
  * {@code V11__login_failures.sql} for why not a counter), so every instance sees the same
- * count. Attempts that arrive in parallel may each pass the check before any failure is
+ * count. The table stays bounded: an attempt refused by the throttle is not recorded (a
+ * username and address never have more live rows than the limit), each row costs its
+ * sender a password hash, and rows older than the window are deleted every five minutes.
+ * Attempts that arrive in parallel may each pass the check before any failure is
  * recorded, so a burst can get a few attempts past the limit once; a lock per username
  * would make the limit exact, but a flood of attempts on one username would then hold the
  * connection pool hostage. The API's rate limiter bounds bursts.
@@ -38,6 +48,9 @@ class LoginThrottle {
 
 	// The longest username there can be (V6__identity.sql); longer input is cut to it.
 	private static final int MAX_KEY_LENGTH = 150;
+
+	// The column's length (V15__login_failures_per_client.sql).
+	private static final int MAX_ADDRESS_LENGTH = 64;
 
 	private final JdbcClient jdbc;
 
@@ -56,26 +69,29 @@ class LoginThrottle {
 
 	/**
 	 * @param username the username as typed
-	 * @throws LoginThrottledException when the username has had too many failures within
-	 * the window
+	 * @param clientAddress the address the attempt comes from
+	 * @throws LoginThrottledException when the username has had too many failures from
+	 * this address within the window
 	 */
-	void check(String username) {
+	void check(String username, String clientAddress) {
 		Instant now = this.clock.instant();
 		Duration window = this.properties.window();
 		List<Instant> recent = this.jdbc.sql("""
 				SELECT failed_at FROM login_failures
-				WHERE username_key = lower(left(:username, :length)) AND failed_at > :since
+				WHERE username_key = lower(left(:username, :length)) AND client_address = left(:address, :addressLength)
+				  AND failed_at > :since
 				ORDER BY failed_at DESC LIMIT :max""")
 			.param("username", username)
 			.param("length", MAX_KEY_LENGTH)
+			.param("address", address(clientAddress))
+			.param("addressLength", MAX_ADDRESS_LENGTH)
 			.param("since", Timestamp.from(now.minus(window)))
 			.param("max", this.properties.maxFailures())
 			.query((rs, row) -> rs.getTimestamp("failed_at").toInstant())
 			.list();
 		if (recent.size() >= this.properties.maxFailures()) {
 			// Attempts are allowed again once the oldest of the last max-failures
-			// failures
-			// has left the window.
+			// failures has left the window.
 			Instant oldest = recent.get(recent.size() - 1);
 			throw new LoginThrottledException(Duration.between(now, oldest.plus(window)));
 		}
@@ -83,21 +99,46 @@ class LoginThrottle {
 
 	/**
 	 * @param username the username as typed
+	 * @param clientAddress the address the attempt came from
 	 */
-	void recordFailure(String username) {
-		this.jdbc.sql("INSERT INTO login_failures (username_key, failed_at) VALUES (lower(left(?, ?)), ?)")
-			.params(username, MAX_KEY_LENGTH, Timestamp.from(this.clock.instant()))
+	void recordFailure(String username, String clientAddress) {
+		this.jdbc.sql("""
+				INSERT INTO login_failures (username_key, client_address, failed_at)
+				VALUES (lower(left(?, ?)), left(?, ?), ?)""")
+			.params(username, MAX_KEY_LENGTH, address(clientAddress), MAX_ADDRESS_LENGTH,
+					Timestamp.from(this.clock.instant()))
 			.update();
 	}
 
 	/**
-	 * Forgets a username's failures (after a successful sign-in or a password reset).
+	 * Forgets a username's failures from one address, after a successful sign-in from it.
+	 * Those from other addresses stay: the owner signing in must not give a guesser
+	 * elsewhere a fresh set of attempts.
+	 * @param username the username as typed
+	 * @param clientAddress the address the sign-in came from
+	 */
+	void clear(String username, String clientAddress) {
+		this.jdbc
+			.sql("DELETE FROM login_failures WHERE username_key = lower(left(?, ?)) AND client_address = left(?, ?)")
+			.params(username, MAX_KEY_LENGTH, address(clientAddress), MAX_ADDRESS_LENGTH)
+			.update();
+	}
+
+	/**
+	 * Forgets a username's failures from every address, after a password reset: they were
+	 * guesses at a password that no longer exists.
 	 * @param username the username as typed
 	 */
-	void clear(String username) {
+	void clearAll(String username) {
 		this.jdbc.sql("DELETE FROM login_failures WHERE username_key = lower(left(?, ?))")
 			.params(username, MAX_KEY_LENGTH)
 			.update();
+	}
+
+	// A request always has one; a caller without a request (a test, a command) counts
+	// as one client.
+	private static String address(String clientAddress) {
+		return (clientAddress != null) ? clientAddress : "unknown";
 	}
 
 	// Failures older than the window no longer count; without this the table would grow

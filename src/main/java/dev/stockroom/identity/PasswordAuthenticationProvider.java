@@ -4,6 +4,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * The page login's check of username and password, through
@@ -24,7 +25,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName();
 		String password = (authentication.getCredentials() != null) ? authentication.getCredentials().toString() : "";
 		try {
-			UserAccount account = this.users.authenticate(username, password);
+			UserAccount account = this.users.authenticate(username, password, clientAddress(authentication));
 			SignedInUser user = this.users.signedInUser(account.username())
 				.orElseThrow(() -> new BadCredentialsException("Invalid username or password"));
 			return new SignedInAuthentication(user, SignedInAuthentication.Method.SESSION);
@@ -35,6 +36,12 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
 		catch (LoginThrottledException ex) {
 			throw new LoginThrottledAuthenticationException(ex);
 		}
+	}
+
+	// The login filter's details carry the request's getRemoteAddr().
+	private static String clientAddress(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: null;
 	}
 
 	@Override

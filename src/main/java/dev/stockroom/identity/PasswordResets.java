@@ -61,6 +61,8 @@ public class PasswordResets {
 
 	private final RefreshTokens refreshTokens;
 
+	private final ApiTokenService apiTokens;
+
 	private final LoginThrottle loginThrottle;
 
 	private final PasswordResetMail mail;
@@ -76,14 +78,15 @@ public class PasswordResets {
 	private final ClusterLock clusterLock;
 
 	PasswordResets(JdbcClient jdbc, UserRepository users, PasswordPolicy passwordPolicy,
-			PasswordEncoder passwordEncoder, RefreshTokens refreshTokens, LoginThrottle loginThrottle,
-			PasswordResetMail mail, PasswordResetProperties properties, SiteProperties site,
-			ApplicationEventPublisher events, Clock clock, ClusterLock clusterLock) {
+			PasswordEncoder passwordEncoder, RefreshTokens refreshTokens, ApiTokenService apiTokens,
+			LoginThrottle loginThrottle, PasswordResetMail mail, PasswordResetProperties properties,
+			SiteProperties site, ApplicationEventPublisher events, Clock clock, ClusterLock clusterLock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
 		this.refreshTokens = refreshTokens;
+		this.apiTokens = apiTokens;
 		this.loginThrottle = loginThrottle;
 		this.mail = mail;
 		this.properties = properties;
@@ -173,7 +176,11 @@ public class PasswordResets {
 	/**
 	 * Sets a new password with a token from a reset mail. The token is used up; every
 	 * session of the user (page sessions, refresh-token families and their access tokens)
-	 * is signed out, and the username's failed sign-ins are forgotten.
+	 * is signed out, and the username's failed sign-ins are forgotten. The user's
+	 * personal API tokens are revoked too: a reset often follows a compromise, and
+	 * whoever knew the password may have made tokens with it (a voluntary password
+	 * change, routine for a user in control of the account, keeps them and the scripts
+	 * using them).
 	 * @param token the token from the link
 	 * @param newPassword the password the user wants
 	 * @throws InvalidFieldException when the token is unknown, used, superseded by a
@@ -207,8 +214,9 @@ public class PasswordResets {
 			.params(Timestamp.from(now), tokenHash)
 			.update();
 		this.refreshTokens.revokeAllOf(userId);
+		this.apiTokens.revokeAllOf(userId);
 		this.events.publishEvent(new PasswordChanged(userId, user.getUsername()));
-		this.loginThrottle.clear(user.getUsername());
+		this.loginThrottle.clearAll(user.getUsername());
 		log.info("Password of user {} reset by mail", user.getUsername());
 	}
 

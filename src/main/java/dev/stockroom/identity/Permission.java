@@ -5,6 +5,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import dev.stockroom.platform.AbstractEntity;
+import dev.stockroom.platform.AuditNamed;
 
 /**
  * A permission row, as the migration inserted it. Immutable: the set of permissions is
@@ -13,7 +14,7 @@ import dev.stockroom.platform.AbstractEntity;
 @Entity
 @Table(name = "permissions")
 @Immutable
-class Permission extends AbstractEntity {
+class Permission extends AbstractEntity implements AuditNamed {
 
 	private String code;
 
@@ -27,6 +28,11 @@ class Permission extends AbstractEntity {
 	}
 
 	String getCode() {
+		return this.code;
+	}
+
+	@Override
+	public String auditName() {
 		return this.code;
 	}
 

@@ -176,21 +176,31 @@ public final class PermissionMatrix {
 		rules.add(api(GET, "/account/tokens", AUTHENTICATED));
 		rules.add(api(POST, "/account/tokens", AUTHENTICATED));
 		rules.add(api(DELETE, "/account/tokens/{id}", AUTHENTICATED));
-		// Health and the probes are public (load balancers, Docker and Kubernetes ask
-		// without
-		// credentials) and say UP or DOWN only; metrics and build information are for
-		// superusers, in every profile (Prometheus scrapes with a superuser's API token).
-		rules.add(new EndpointRule(GET, "/actuator/health", PUBLIC, Availability.FRAMEWORK));
-		rules.add(new EndpointRule(GET, "/actuator/health/liveness", PUBLIC, Availability.FRAMEWORK));
-		rules.add(new EndpointRule(GET, "/actuator/health/readiness", PUBLIC, Availability.FRAMEWORK));
-		rules.add(new EndpointRule(GET, "/actuator/info", AccessRequirement.SUPERUSER, Availability.FRAMEWORK));
-		rules.add(new EndpointRule(GET, "/actuator/prometheus", AccessRequirement.SUPERUSER, Availability.FRAMEWORK));
+		actuator(rules);
 		rules.add(new EndpointRule(GET, "/v3/api-docs/**", PUBLIC, Availability.DEV_ONLY));
 		rules.add(new EndpointRule(GET, "/swagger-ui/**", PUBLIC, Availability.DEV_ONLY));
 		rules.add(new EndpointRule(GET, "/swagger-ui.html", PUBLIC, Availability.DEV_ONLY));
 		bench(rules);
 		pages(rules);
 		return rules;
+	}
+
+	/*
+	 * Health and the probes are public (load balancers, Docker and Kubernetes ask without
+	 * credentials) and say UP or DOWN only. Everything else under /actuator is for
+	 * superusers, in every profile: the index, metrics and build information (Prometheus
+	 * scrapes with a superuser's API token), and whatever endpoint is exposed later, so
+	 * that exposing one never opens it to every signed-in user (a path without a row
+	 * would be let through to any of them).
+	 */
+	private static void actuator(List<EndpointRule> rules) {
+		rules.add(new EndpointRule(GET, "/actuator/health", PUBLIC, Availability.FRAMEWORK));
+		rules.add(new EndpointRule(GET, "/actuator/health/liveness", PUBLIC, Availability.FRAMEWORK));
+		rules.add(new EndpointRule(GET, "/actuator/health/readiness", PUBLIC, Availability.FRAMEWORK));
+		rules.add(new EndpointRule(GET, "/actuator", AccessRequirement.SUPERUSER, Availability.FRAMEWORK));
+		for (HttpMethod method : List.of(GET, POST, DELETE)) {
+			rules.add(new EndpointRule(method, "/actuator/**", AccessRequirement.SUPERUSER, Availability.FRAMEWORK));
+		}
 	}
 
 	// The benchmark's calibration endpoints (bench profile only). The static answer is

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,16 +25,22 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two filter chains, one rule book. The API ({@code /api/**}, Actuator, the OpenAPI
- * document) is stateless: a JWT ({@code Authorization: Bearer}) or a personal API token
- * ({@code Authorization: Token}) on every request, no session, no CSRF token (no cookie
- * ever authenticates an API request, so a forged cross-site request carries no
- * credentials). The pages sign in with a form and keep a session, so every state-changing
- * form carries a CSRF token. Both chains ask the {@link PermissionMatrix}
- * ({@link MatrixAuthorizationManager}) who may do what.
+ * document, and stored media fetched with API credentials) is stateless: a JWT
+ * ({@code Authorization: Bearer}) or a personal API token ({@code Authorization: Token})
+ * on every request, no session, no CSRF token (no cookie ever authenticates an API
+ * request, so a forged cross-site request carries no credentials). The pages sign in with
+ * a form and keep a session, so every state-changing form carries a CSRF token. Both
+ * chains ask the {@link PermissionMatrix} ({@link MatrixAuthorizationManager}) who may do
+ * what.
  */
 // Not for a command (check-deploy, load-demo-data), which runs without a web server.
 @Configuration(proxyBeanMethods = false)
@@ -45,13 +52,24 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/*
+	 * Stored media (product images) fetched with API credentials: the image URLs the API
+	 * answers with must work for its clients, with the token they send the API. A browser
+	 * sends its session cookie and no Authorization header, and stays on the pages'
+	 * chain.
+	 */
+	private static final RequestMatcher MEDIA_FOR_API_CLIENTS = new AndRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/media/**"),
+			new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION));
+
 	@Bean
 	MatrixAuthorizationManager matrixAuthorizationManager() {
 		return new MatrixAuthorizationManager(PermissionMatrix.standard());
 	}
 
 	// Every signed-in page session, so that a password change can end the others
-	// (SignOutOtherSessions). Where sessions live in Redis (platform's
+	// (SignOutOtherSessions) and a change of rights all of them (SignOutOnAccessChange).
+	// Where sessions live in Redis (platform's
 	// SharedSessionConfiguration) the registry asks Spring Session's repository, which
 	// every instance shares; otherwise it keeps the sessions of this instance in memory.
 	@Bean
@@ -68,8 +86,13 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SignOutOtherSessions signOutOtherSessions(SessionRegistry sessionRegistry) {
-		return new SignOutOtherSessions(sessionRegistry);
+	UserSessions userSessions(SessionRegistry sessionRegistry) {
+		return new UserSessions(sessionRegistry);
+	}
+
+	@Bean
+	SignOutOtherSessions signOutOtherSessions(UserSessions userSessions) {
+		return new SignOutOtherSessions(userSessions);
 	}
 
 	@Bean
@@ -82,7 +105,9 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, MatrixAuthorizationManager matrix, JwtService jwt,
 			UserService users, ApiTokenService apiTokens, JsonMapper json) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
-		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
+		http.securityMatchers(
+				(matchers) -> matchers.requestMatchers("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
+					.requestMatchers(MEDIA_FOR_API_CLIENTS))
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.anyRequest()
@@ -121,6 +146,8 @@ class SecurityConfiguration {
 				.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
+			// The session's user as they are now, not as they signed in.
+			.addFilterAfter(new SessionUserReloadFilter(users), ConcurrentSessionFilter.class)
 			.headers(SecurityConfiguration::securityHeaders);
 		return http.build();
 	}

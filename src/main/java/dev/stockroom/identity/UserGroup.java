@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import dev.stockroom.platform.AuditNamed;
 import dev.stockroom.platform.AuditableEntity;
 
 /**
@@ -20,7 +21,7 @@ import dev.stockroom.platform.AuditableEntity;
  */
 @Entity
 @Table(name = "groups")
-class UserGroup extends AuditableEntity {
+class UserGroup extends AuditableEntity implements AuditNamed {
 
 	@NotBlank
 	@Size(max = 150)
@@ -58,6 +59,11 @@ class UserGroup extends AuditableEntity {
 	}
 
 	String getName() {
+		return this.name;
+	}
+
+	@Override
+	public String auditName() {
 		return this.name;
 	}
 

@@ -30,6 +30,9 @@ interface UserRepository extends JpaRepository<User, Long> {
 	@Query("select count(u) > 0 from User u where lower(u.email) = lower(:email)")
 	boolean emailTaken(String email);
 
+	@Query("select u.id from User u join u.groups g where g = :group")
+	List<Long> findIdsByGroup(UserGroup group);
+
 	@Query("select lower(u.username) from User u where lower(u.username) in :lowerCaseUsernames")
 	List<String> findExistingUsernames(Collection<String> lowerCaseUsernames);
 

@@ -48,6 +48,8 @@ public class UserService {
 
 	private final RefreshTokens refreshTokens;
 
+	private final ApiTokenService apiTokens;
+
 	private final Clock clock;
 
 	// Checked against when the username is unknown, so that a wrong username costs one
@@ -58,7 +60,8 @@ public class UserService {
 
 	UserService(UserRepository users, UserGroupRepository groups, PermissionRepository permissions,
 			UserProfileRepository profiles, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, LoginThrottle loginThrottle, RefreshTokens refreshTokens, Clock clock) {
+			ApplicationEventPublisher events, LoginThrottle loginThrottle, RefreshTokens refreshTokens,
+			ApiTokenService apiTokens, Clock clock) {
 		this.users = users;
 		this.groups = groups;
 		this.permissions = permissions;
@@ -68,6 +71,7 @@ public class UserService {
 		this.events = events;
 		this.loginThrottle = loginThrottle;
 		this.refreshTokens = refreshTokens;
+		this.apiTokens = apiTokens;
 		this.clock = clock;
 		this.unknownUserHash = SingletonSupplier
 			.of(() -> passwordEncoder.encode("no user has this password ".repeat(4)));
@@ -84,6 +88,36 @@ public class UserService {
 	 */
 	@Transactional
 	public UserAccount register(@Valid RegistrationRequest request) {
+		User user = newUser(request);
+		user.joinGroup(this.groups.getBuiltIn(BuiltInRole.VIEWER));
+		User saved = saveNew(user);
+		this.profiles.save(new UserProfile(saved));
+		this.events.publishEvent(new UserRegistered(saved.getId(), saved.getUsername(), saved.getEmail()));
+		return UserAccount.of(saved);
+	}
+
+	/**
+	 * Makes a superuser (Django's {@code createsuperuser}): active, staff and holding
+	 * every permission, in no group, with an empty profile. The way into a new production
+	 * database, where nobody can sign in yet; no welcome mail, since whoever runs the
+	 * command knows.
+	 * @param request who; the password meets the policy like any other
+	 * @return the new user
+	 * @throws InvalidFieldException when the password breaks the policy (field
+	 * {@code password})
+	 * @throws ConflictException when the username or email is taken, ignoring case
+	 */
+	@Transactional
+	public UserAccount createSuperuser(@Valid RegistrationRequest request) {
+		User user = newUser(request);
+		user.makeStaff();
+		user.makeSuperuser();
+		User saved = saveNew(user);
+		this.profiles.save(new UserProfile(saved));
+		return UserAccount.of(saved);
+	}
+
+	private User newUser(RegistrationRequest request) {
 		List<String> problems = this.passwordPolicy.check(request.password(), request.username(), request.email());
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldException("password", problems);
@@ -94,13 +128,8 @@ public class UserService {
 		if (this.users.emailTaken(User.normalizeEmail(request.email()))) {
 			throw duplicateEmail();
 		}
-		User user = new User(request.username(), request.email(), request.fullName(),
+		return new User(request.username(), request.email(), request.fullName(),
 				this.passwordEncoder.encode(request.password()), Instant.now(this.clock));
-		user.joinGroup(this.groups.getBuiltIn(BuiltInRole.VIEWER));
-		User saved = saveNew(user);
-		this.profiles.save(new UserProfile(saved));
-		this.events.publishEvent(new UserRegistered(saved.getId(), saved.getUsername(), saved.getEmail()));
-		return UserAccount.of(saved);
 	}
 
 	/**
@@ -129,6 +158,33 @@ public class UserService {
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		this.refreshTokens.revokeAllOf(userId);
 		this.events.publishEvent(new PasswordChanged(userId, user.getUsername()));
+	}
+
+	/**
+	 * Sets a user's password without the current one (Django's {@code changepassword}
+	 * command, for an operator), and signs out what signed in with the old one, as
+	 * {@link #changePassword} does, all the user's page sessions included. An operator
+	 * sets a password when it is lost or may be known to someone else, so this is a reset
+	 * ({@link PasswordResets#reset}), not a change: the user's personal API tokens are
+	 * revoked and the sign-in failures counted against the name are forgotten.
+	 * @param username whose password, in any case
+	 * @param newPassword the new password
+	 * @throws UserNotFoundException when there is no such user
+	 * @throws InvalidFieldException when the password breaks the policy (field
+	 * {@code password})
+	 */
+	@Transactional
+	public void setPassword(String username, String newPassword) {
+		User user = this.users.findByUsername(username).orElseThrow(() -> new UserNotFoundException(username));
+		List<String> problems = this.passwordPolicy.check(newPassword, user.getUsername(), user.getEmail());
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldException("password", problems);
+		}
+		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.refreshTokens.revokeAllOf(user.getId());
+		this.apiTokens.revokeAllOf(user.getId());
+		this.loginThrottle.clearAll(user.getUsername());
+		this.events.publishEvent(new PasswordChanged(user.getId(), user.getUsername()));
 	}
 
 	/**
@@ -173,32 +229,35 @@ public class UserService {
 	}
 
 	/**
-	 * Signs a user in with a password (for the API's token endpoint) and records the
-	 * login time. Failed passwords count towards {@link LoginThrottle}'s limit for the
-	 * username, known or not; a successful sign-in clears them.
+	 * Signs a user in with a password (for the API's token endpoint and the login page)
+	 * and records the login time. Failed passwords count towards {@link LoginThrottle}'s
+	 * limit for the username, known or not, from the client's address; a successful
+	 * sign-in clears that address's.
 	 * @param username the username, in any case
 	 * @param password the password
+	 * @param clientAddress where the attempt comes from
+	 * ({@link jakarta.servlet.http.HttpServletRequest#getRemoteAddr()})
 	 * @return the user
-	 * @throws LoginThrottledException when the username had too many failed sign-ins
-	 * recently; the password is not even checked
+	 * @throws LoginThrottledException when the username had too many failed sign-ins from
+	 * this address recently; the password is not even checked
 	 * @throws InvalidCredentialsException the same way, and after about the same time,
 	 * whether the username is unknown, the password wrong or the account inactive
 	 */
 	// The recorded failure must outlive the exception that reports it.
 	@Transactional(noRollbackFor = InvalidCredentialsException.class)
-	public UserAccount authenticate(String username, String password) {
+	public UserAccount authenticate(String username, String password, String clientAddress) {
 		// No account has an empty username, so there is nothing to protect, and the
 		// check constraint on users would refuse one anyway.
 		boolean named = username != null && !username.isBlank();
 		if (named) {
-			this.loginThrottle.check(username);
+			this.loginThrottle.check(username, clientAddress);
 		}
 		Optional<User> found = named ? this.users.findByUsername(username) : Optional.empty();
 		String hash = found.map(User::getPasswordHash).orElseGet(this.unknownUserHash);
 		boolean matches = this.passwordEncoder.matches((password != null) ? password : "", hash);
 		if (found.isEmpty() || !matches) {
 			if (named) {
-				this.loginThrottle.recordFailure(username);
+				this.loginThrottle.recordFailure(username, clientAddress);
 			}
 			throw new InvalidCredentialsException();
 		}
@@ -207,7 +266,7 @@ public class UserService {
 		if (!user.isActive()) {
 			throw new InvalidCredentialsException();
 		}
-		this.loginThrottle.clear(username);
+		this.loginThrottle.clear(username, clientAddress);
 		user.recordLogin(Instant.now(this.clock));
 		return UserAccount.of(user);
 	}

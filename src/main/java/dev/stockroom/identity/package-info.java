@@ -20,7 +20,7 @@
  *
  * <p>
  * Passwords: {@link dev.stockroom.identity.PasswordResets} mails single-use reset links;
- * {@code LoginThrottle} refuses a username after too many failed sign-ins
- * ({@link dev.stockroom.identity.LoginThrottledException}).
+ * {@code LoginThrottle} refuses a username to a client address after too many failed
+ * sign-ins ({@link dev.stockroom.identity.LoginThrottledException}).
  */
 package dev.stockroom.identity;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -26,6 +28,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -39,10 +42,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error the REST API can meet into an RFC 9457 problem detail: domain
- * exceptions into 404, 409 and 422, bad input into 400 with the offending fields,
- * anything unexpected into a 500 that says nothing about the internals. The framework's
- * own errors (404 for an unknown path, 405, 406, 415...) come from
- * {@link ResponseEntityExceptionHandler}, already as problem details.
+ * exceptions into 404, 409 and 422, bad input into 400 with the offending fields, a lost
+ * database into a 503, anything unexpected into a 500 that says nothing about the
+ * internals. The framework's own errors (404 for an unknown path, 405, 406, 415...) come
+ * from {@link ResponseEntityExceptionHandler}, already as problem details.
  *
  * <p>
  * Only for {@link ApiController}s: a page's errors become error pages
@@ -115,6 +118,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	// A well-formed image with more pixels than are accepted: the message names the
+	// limit.
+	@ExceptionHandler
+	ProblemDetail imageTooLarge(UploadedImages.ImageTooLargeException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "image-too-large", "Image too large",
+				ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldMessage(ex.getField(), ex.getMessage())));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(BusyException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.getRetryAfterSeconds()))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Service busy", ex.getMessage()));
+	}
+
 	@ExceptionHandler
 	ProblemDetail invalidField(InvalidFieldException ex) {
 		return validationProblem(
@@ -149,9 +169,51 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	// The database refused it, so nothing was written; the message must not leak SQL.
 	@ExceptionHandler
 	ProblemDetail integrityViolation(DataIntegrityViolationException ex) {
+		if (DataErrors.isInvalidData(ex)) {
+			return invalidData(ex);
+		}
 		log.info("Constraint violation: {}", ex.getMostSpecificCause().getMessage());
 		return problem(HttpStatus.CONFLICT, "constraint-violation", "Conflict",
 				"The change conflicts with existing data (a duplicate value or a record still in use)");
+	}
+
+	// The safety net behind the validation of parameters and bodies: a value PostgreSQL
+	// cannot take (SQLState class 22: a NUL byte, a date or number out of its range) was
+	// the client's, so it is a 400, not a conflict and not a 500. The message is the
+	// database's, so it is logged, not shown.
+	private static ProblemDetail invalidData(DataIntegrityViolationException ex) {
+		log.info("Invalid data refused by the database: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "invalid-data", "Invalid data",
+				"A value in the request is outside what can be stored (a control character, or a date or number out of range)");
+	}
+
+	// A CSV export that failed after its first rows went out: the 200 is already sent, so
+	// no problem detail can follow. Thrown on, the error reaches the servlet container,
+	// which closes the connection without the final chunk: the client sees a broken
+	// transfer instead of a file that merely ends early.
+	@ExceptionHandler
+	void exportFailed(CsvExport.ExportFailedException ex) {
+		throw ex;
+	}
+
+	/*
+	 * The database out of reach (restarting, failing over, the network between) is not
+	 * the client's fault nor a bug: 503 with Retry-After says "send it again shortly".
+	 * The failed transaction went with its connection, the Idempotency-Key's claim
+	 * included, so a POST retried with its key runs once: it is either applied now or
+	 * answered with the stored answer of a commit whose reply was lost. Every other data
+	 * access failure stays a 500.
+	 */
+	@ExceptionHandler({ DataAccessException.class, PersistenceException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		if (!DatabaseUnavailable.isCause(ex)) {
+			return ResponseEntity.internalServerError().body(unexpected(ex));
+		}
+		log.warn("Database unavailable: {}", ex.toString());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.retryAfterSeconds())
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.PROBLEM_TYPE, DatabaseUnavailable.TITLE,
+					DatabaseUnavailable.DETAIL));
 	}
 
 	@ExceptionHandler
@@ -222,6 +284,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
 				describeUnreadable(ex));
+		addInvalidProperty(problem, ex);
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -246,6 +309,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setType(URI.create(PROBLEM_BASE + status.name().toLowerCase(Locale.ROOT).replace('_', '-')));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	// A value of the wrong kind for its property (1852.9 for an id, a string with a NUL
+	// byte) names the property in errors[], as a validation problem does.
+	private static void addInvalidProperty(ProblemDetail problem, HttpMessageNotReadableException ex) {
+		if (ex.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()
+				&& !(mismatched instanceof UnrecognizedPropertyException)) {
+			String message = (mismatched instanceof InvalidFormatException invalid
+					&& invalid.getTargetType() == String.class)
+							? "must not contain control characters (tabs and line breaks only in multi-line text)"
+							: "is not a valid value of its type";
+			problem.setProperty("errors", List.of(new FieldMessage(path(mismatched), message)));
+		}
 	}
 
 	// Say what was wrong with the JSON without echoing parser internals or class names.

@@ -5,12 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
@@ -22,7 +25,9 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.CollectionType;
 import org.hibernate.type.Type;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +47,9 @@ import org.springframework.stereotype.Component;
  * the record of who moved what; auditing it would double every movement's writes), and
  * bookkeeping that is no one's edit (versions, update times, last login, last use of a
  * token). Secrets are never written: a password or key hash is recorded as changed, with
- * no value. Many-to-many collections (tags, groups) are not recorded yet.
+ * no value. A many-to-many (a product's tags, a user's groups, a group's permissions) is
+ * recorded like a property, as the sorted names of its elements ({@link AuditNamed}):
+ * {@code groups: [ADMIN] -> [VIEWER]}.
  */
 @Component
 class AuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
@@ -126,7 +133,15 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 		Type[] types = persister.getPropertyTypes();
 		Map<String, String[]> changes = new LinkedHashMap<>();
 		for (int i = 0; i < names.length; i++) {
-			if (SKIPPED_PROPERTIES.contains(names[i]) || types[i].isCollectionType()) {
+			if (SKIPPED_PROPERTIES.contains(names[i])) {
+				continue;
+			}
+			if (types[i] instanceof CollectionType collection) {
+				String name = names[i];
+				if (isOwnedManyToMany(persister, collection)) {
+					collectionChange((oldState != null) ? oldState[i] : null, (newState != null) ? newState[i] : null)
+						.ifPresent((change) -> changes.put(name, change));
+				}
 				continue;
 			}
 			String before = (oldState != null) ? text(oldState[i]) : null;
@@ -143,6 +158,70 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 			}
 		}
 		return changes;
+	}
+
+	// The other side of a one-to-many (a category's children) is the children's own
+	// history.
+	private static boolean isOwnedManyToMany(EntityPersister owner, CollectionType type) {
+		CollectionPersister collection = owner.getFactory()
+			.getMappingMetamodel()
+			.getCollectionDescriptor(type.getRole());
+		return collection.isManyToMany() && !collection.isInverse();
+	}
+
+	/*
+	 * A collection's old elements are its snapshot: the owner's post-update event runs
+	 * before Hibernate writes the collection's rows (entity updates come before
+	 * collection updates in a flush), so the snapshot still holds what was loaded. A
+	 * change to an owned collection always reaches that event, because it increments the
+	 * owner's version (every owner here is an AuditableEntity). A collection never loaded
+	 * cannot have changed, and is not loaded here (no query in the middle of a flush).
+	 */
+	private static Optional<String[]> collectionChange(Object oldValue, Object newValue) {
+		Object current = (newValue != null) ? newValue : oldValue;
+		if (current instanceof PersistentCollection<?> collection && !collection.wasInitialized()) {
+			return Optional.empty();
+		}
+		String before = null;
+		String after = null;
+		if (newValue == null) {
+			before = names(current);
+		}
+		else if (oldValue == null) {
+			after = names(current);
+		}
+		else {
+			// A collection replaced by another instance has no snapshot of its own.
+			Object snapshot = (current instanceof PersistentCollection<?> collection) ? collection.getStoredSnapshot()
+					: null;
+			before = names((snapshot != null) ? snapshot : oldValue);
+			after = names(current);
+		}
+		boolean bothEmpty = (before == null || before.equals("[]")) && (after == null || after.equals("[]"));
+		if (bothEmpty || Objects.equals(before, after)) {
+			return Optional.empty();
+		}
+		return Optional.of(new String[] { before, after });
+	}
+
+	// A set's snapshot is a map from each element to itself.
+	private static String names(Object elements) {
+		if (elements instanceof PersistentCollection<?> collection && !collection.wasInitialized()) {
+			return null;
+		}
+		Collection<?> values = (elements instanceof Map<?, ?> map) ? map.values()
+				: (elements instanceof Collection<?> collection) ? collection : null;
+		if (values == null) {
+			return null;
+		}
+		return values.stream().map(AuditListener::name).sorted().toList().toString();
+	}
+
+	private static String name(Object element) {
+		if (element instanceof AuditNamed named) {
+			return named.auditName();
+		}
+		return text(element);
 	}
 
 	// An association is recorded as the id it points at (a proxy answers getId() without

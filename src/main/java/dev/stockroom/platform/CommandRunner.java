@@ -50,7 +50,14 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 			this.exitCode = 2;
 			return;
 		}
-		this.exitCode = command.run(words.subList(1, words.size()));
+		this.exitCode = command.run(argumentsAfter(name, args.getSourceArgs()));
+	}
+
+	// The command's arguments as typed: Spring reads "--username NAME" as an option
+	// without a value and a separate word, so its parsed view would lose the pairing.
+	private static List<String> argumentsAfter(String name, String[] typed) {
+		List<String> all = List.of(typed);
+		return all.subList(all.indexOf(name) + 1, all.size());
 	}
 
 	@Override

@@ -71,7 +71,11 @@ public final class CsvExport<T> {
 	}
 
 	/**
-	 * Writes the header and every row to the response.
+	 * Writes the header and every row to the response. The first page is read before
+	 * anything is written, so that a query that fails at once (a filter the database
+	 * refuses) is still answered with its error status. A failure after that, with the
+	 * 200 already sent, is thrown on as an {@link ExportFailedException}, which makes the
+	 * container break the connection rather than end the file as if it were complete.
 	 * @param response where to write
 	 * @param filename the download's suggested name, e.g. {@code products.csv}
 	 * @param sort the order, as the JSON list would sort (already checked against its
@@ -82,28 +86,50 @@ public final class CsvExport<T> {
 	 */
 	public void write(HttpServletResponse response, String filename, Sort sort, Function<Pageable, Page<T>> pages)
 			throws IOException {
+		Sort total = sort.and(Sort.by("id"));
+		Page<T> page = pages.apply(PageRequest.of(0, PAGE_SIZE, total));
 		response.setContentType(TEXT_CSV + ";charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename).build().toString());
-		Sort total = sort.and(Sort.by("id"));
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+		// Not closed on failure: closing would flush and end the response cleanly.
+		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+		try {
 			printer.printRecord(this.columns.stream().map(Column::header));
-			Page<T> page;
-			int number = 0;
-			do {
-				page = pages.apply(PageRequest.of(number++, PAGE_SIZE, total));
+			printer.flush();
+			// Committed from here on: whatever fails later breaks the connection.
+			response.flushBuffer();
+			while (true) {
 				for (T row : page) {
 					printer.printRecord(this.columns.stream().map((column) -> cell(column.value().apply(row))));
 				}
 				printer.flush();
+				if (!page.hasNext()) {
+					break;
+				}
+				page = pages.apply(page.nextPageable());
 			}
-			while (page.hasNext());
 		}
+		catch (RuntimeException ex) {
+			throw new ExportFailedException(filename, ex);
+		}
+		printer.close();
 	}
 
 	private static Object cell(Object value) {
 		return (value instanceof Boolean) ? value : CsvCells.of(value);
+	}
+
+	/**
+	 * An export that failed after its answer had begun: see
+	 * {@code ApiExceptionHandler#exportFailed}.
+	 */
+	static final class ExportFailedException extends RuntimeException {
+
+		ExportFailedException(String filename, Throwable cause) {
+			super("The export of " + filename + " failed part of the way through", cause);
+		}
+
 	}
 
 	/**

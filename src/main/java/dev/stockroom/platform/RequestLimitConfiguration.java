@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Registers {@link RequestBodyLimitFilter}. */
+/** Registers {@link RequestBodyLimitFilter} and {@link RequestParameterFilter}. */
 @Configuration(proxyBeanMethods = false)
 class RequestLimitConfiguration {
 
@@ -21,6 +21,17 @@ class RequestLimitConfiguration {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(limits, json));
 		registration.setOrder(ORDER);
+		return registration;
+	}
+
+	// Right after the body limit (so a form is read only when it is small enough), and
+	// before Spring Security, whose sign-in form would otherwise take a NUL to the
+	// database.
+	@Bean
+	FilterRegistrationBean<RequestParameterFilter> requestParameterFilter(JsonMapper json) {
+		FilterRegistrationBean<RequestParameterFilter> registration = new FilterRegistrationBean<>(
+				new RequestParameterFilter(json));
+		registration.setOrder(ORDER + 1);
 		return registration;
 	}
 

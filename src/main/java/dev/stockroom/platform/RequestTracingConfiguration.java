@@ -1,5 +1,7 @@
 package dev.stockroom.platform;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +12,7 @@ import org.springframework.core.env.Environment;
 /**
  * Registers {@link RequestIdFilter} first of all filters, so that even the lines the
  * security filters log carry the request id, and {@link InstanceIdFilter} where an
- * instance id is configured.
+ * instance id is configured, and {@link DatabaseUnavailableFilter} after them.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestTracingConfiguration {
@@ -19,6 +21,15 @@ class RequestTracingConfiguration {
 	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
 		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	// Next to the request id, so that it sees every failure of the filters after it.
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(JsonMapper json) {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(json));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

@@ -1,9 +1,11 @@
 package dev.stockroom.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.UnsatisfiedServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.UrlPathHelper;
@@ -44,6 +48,24 @@ class RoutingErrorHandler {
 			throw ex;
 		}
 		return this.api.handleException(ex, webRequest);
+	}
+
+	// A multipart body that cannot be parsed (a NUL in a part's file name, a broken
+	// boundary) fails while the dispatcher prepares the request, before a controller is
+	// chosen: the client's error, a 400. An upload over the size limits keeps its 413.
+	@ExceptionHandler
+	ResponseEntity<Object> unreadableMultipart(MultipartException ex, HttpServletRequest request,
+			HttpServletResponse response, WebRequest webRequest) throws Exception {
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return routing(ex, request, webRequest);
+		}
+		if (!PATHS.getPathWithinApplication(request).startsWith("/api/")) {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return null;
+		}
+		return ResponseEntity.badRequest()
+			.body(ApiExceptionHandler.problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+					"The multipart request body cannot be read"));
 	}
 
 }

@@ -1,11 +1,13 @@
 package dev.stockroom.platform;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.data.redis.RedisIndexedSessionRepository;
@@ -25,6 +27,8 @@ import org.springframework.session.data.redis.config.annotation.web.http.EnableR
  * sessions out after a password change. The cookie is Boot's (name, flags and
  * {@code Secure} from {@code server.servlet.session.cookie}), and so is the idle timeout
  * ({@code server.servlet.session.timeout}). Keys start with Stockroom's Redis key prefix.
+ * A Redis outage signs browsers out rather than failing pages
+ * ({@link DegradingSessionRepository}).
  *
  * <p>
  * {@code stockroom.redis.sessions=false} keeps sessions in memory even with Redis: the
@@ -49,6 +53,16 @@ class SharedSessionConfiguration {
 			repository.setRedisKeyNamespace(redis.key(NAMESPACE));
 			repository.setDefaultMaxInactiveInterval(timeout);
 		};
+	}
+
+	// The repository Spring Session's filter and the session registry use: Redis's,
+	// made to let pages answer through a Redis outage.
+	@Bean
+	@Primary
+	DegradingSessionRepository degradingSessionRepository(RedisIndexedSessionRepository sessions,
+			StockroomRedisProperties redis, Clock clock) {
+		return new DegradingSessionRepository(sessions,
+				new RedisBreaker("page sessions", redis.outageBackoff(), clock));
 	}
 
 }

@@ -46,9 +46,15 @@ public final class SortAllowList {
 	 * across pages.
 	 * @param pageable the paging as the client asked for it (its size already capped)
 	 * @return the paging to run the query with
-	 * @throws InvalidQueryException when a sort field is not on the list
+	 * @throws InvalidQueryException when a sort field is not on the list, or the page
+	 * lies beyond the offsets a query can skip
 	 */
 	public Pageable apply(Pageable pageable) {
+		// JPA's setFirstResult takes an int: a page further out cannot be asked for.
+		if (pageable.getOffset() > Integer.MAX_VALUE) {
+			throw new InvalidQueryException("page",
+					"Page " + pageable.getPageNumber() + " of " + pageable.getPageSize() + " is beyond the last row");
+		}
 		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), apply(pageable.getSort()));
 	}
 
@@ -59,7 +65,7 @@ public final class SortAllowList {
 	 */
 	public Sort apply(Sort requested) {
 		if (requested.isUnsorted()) {
-			return this.defaultSort.and(Sort.by("id"));
+			return endingWithId(this.defaultSort);
 		}
 		List<Sort.Order> orders = new ArrayList<>();
 		for (Sort.Order order : requested) {
@@ -70,7 +76,12 @@ public final class SortAllowList {
 			}
 			orders.add(new Sort.Order(order.getDirection(), property));
 		}
-		return Sort.by(orders).and(Sort.by("id"));
+		return endingWithId(Sort.by(orders));
+	}
+
+	// A default order may already end with the id (in its own direction); one is enough.
+	private static Sort endingWithId(Sort sort) {
+		return (sort.getOrderFor("id") != null) ? sort : sort.and(Sort.by("id"));
 	}
 
 }

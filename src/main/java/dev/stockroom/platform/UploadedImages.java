@@ -8,64 +8,86 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Turns an uploaded file into an image the application can serve safely, or refuses it.
  * <ol>
  * <li>The first bytes must be those of a PNG, JPEG, GIF or WebP file (the client's
  * {@code Content-Type} and file name are not believed).</li>
- * <li>Its width and height are read from the header, before any pixel is decoded: a small
- * file that claims 100 000 × 100 000 pixels (a decompression bomb) is refused without
- * allocating them.</li>
+ * <li>Its width and height are read from the header, before any pixel is decoded: an
+ * image of more than {@link ImageProperties#maxPixels()} (a decompression bomb: a few
+ * kilobytes that claim 100 000 × 100 000 pixels) is refused without allocating them.</li>
  * <li>It is decoded by ImageIO with the reader of that format (WebP only where an ImageIO
  * plugin reads it).</li>
  * <li>The pixels are drawn into a new image and written out again, as JPEG for a JPEG and
  * PNG for anything else: the result holds no metadata (EXIF locations, comments) and none
  * of the original bytes, so a polyglot (a valid PNG with HTML or a script appended) loses
  * its payload.</li>
- * <li>A thumbnail is made the same way.</li>
+ * <li>The thumbnail is decoded apart, with subsampling: the reader keeps only every n-th
+ * pixel of every n-th row, so the small image is made without scaling the whole one
+ * down.</li>
  * </ol>
+ * At most {@link ImageProperties#maxConcurrent()} images are processed at once; one more
+ * is refused at once ({@link BusyException}, a 503), so that a burst of uploads cannot
+ * take the instance's memory.
  */
+@Component
 public final class UploadedImages {
 
-	private final int maxDimension;
+	private final ImageProperties settings;
 
-	private final int thumbnailWidth;
+	private final Semaphore permits;
 
-	/**
-	 * @param maxDimension the largest width or height accepted
-	 * @param thumbnailWidth the thumbnail's width (a narrower image keeps its own)
-	 */
-	public UploadedImages(int maxDimension, int thumbnailWidth) {
-		this.maxDimension = maxDimension;
-		this.thumbnailWidth = thumbnailWidth;
+	public UploadedImages(ImageProperties settings) {
+		this.settings = settings;
+		this.permits = new Semaphore(settings.maxConcurrent());
 	}
 
 	/**
 	 * @param upload the uploaded bytes
 	 * @return the re-encoded image and its thumbnail
 	 * @throws InvalidImageException when the bytes are not an image of an accepted format
-	 * and size
+	 * @throws ImageTooLargeException when the image has more pixels than accepted
+	 * @throws BusyException when as many images as allowed are being processed already
 	 */
 	public ReencodedImage reencode(byte[] upload) {
 		String format = sniff(upload);
-		BufferedImage decoded = decode(upload, format);
-		boolean jpeg = "jpeg".equals(format);
-		BufferedImage flat = redraw(decoded, decoded.getWidth(), decoded.getHeight(), jpeg);
-		int width = Math.min(this.thumbnailWidth, decoded.getWidth());
-		int height = Math.max(1, (int) Math.round((double) decoded.getHeight() * width / decoded.getWidth()));
-		BufferedImage thumbnail = redraw(decoded, width, height, jpeg);
-		String extension = jpeg ? "jpg" : "png";
-		return new ReencodedImage(encode(flat, jpeg), encode(thumbnail, jpeg), extension,
-				jpeg ? "image/jpeg" : "image/png", decoded.getWidth(), decoded.getHeight());
+		if (!this.permits.tryAcquire()) {
+			throw new BusyException("Other images are being processed; try again in a moment",
+					this.settings.busyRetryAfter());
+		}
+		try {
+			Decoded decoded = decode(upload, format);
+			boolean jpeg = "jpeg".equals(format);
+			BufferedImage full = decoded.full();
+			BufferedImage flat = redraw(full, full.getWidth(), full.getHeight(), jpeg);
+			int width = Math.min(this.settings.thumbnailWidth(), full.getWidth());
+			int height = Math.max(1, (int) Math.round((double) full.getHeight() * width / full.getWidth()));
+			BufferedImage thumbnail = redraw(decoded.subsampled(), width, height, jpeg);
+			String extension = jpeg ? "jpg" : "png";
+			return new ReencodedImage(encode(flat, jpeg), encode(thumbnail, jpeg), extension,
+					jpeg ? "image/jpeg" : "image/png", full.getWidth(), full.getHeight());
+		}
+		finally {
+			this.permits.release();
+		}
+	}
+
+	// For tests: holding the permits makes the next upload find the instance busy.
+	Semaphore permits() {
+		return this.permits;
 	}
 
 	// The magic numbers of the formats accepted; ImageIO's own format detection is
@@ -100,22 +122,32 @@ public final class UploadedImages {
 		return true;
 	}
 
-	private BufferedImage decode(byte[] bytes, String format) {
+	// The whole image, then the thumbnail's pixels read again with subsampling (the
+	// input is in memory, so seeking back costs nothing).
+	private Decoded decode(byte[] bytes, String format) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			ImageReader reader = readerFor(input, format);
 			try {
-				reader.setInput(input, true, true);
+				reader.setInput(input, false, true);
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
-				if (width < 1 || height < 1 || width > this.maxDimension || height > this.maxDimension) {
-					throw new InvalidImageException("The image is " + width + " × " + height + " pixels; at most "
-							+ this.maxDimension + " × " + this.maxDimension + " are accepted");
-				}
-				BufferedImage image = reader.read(0);
-				if (image == null) {
+				if (width < 1 || height < 1) {
 					throw new InvalidImageException("The image cannot be read");
 				}
-				return image;
+				if ((long) width * height > this.settings.maxPixels()) {
+					throw new ImageTooLargeException(String.format(Locale.ROOT,
+							"The image is %d × %d pixels (%,d); at most %,d pixels are accepted", width, height,
+							(long) width * height, this.settings.maxPixels()));
+				}
+				BufferedImage image = reader.read(0);
+				int step = Math.max(1, width / this.settings.thumbnailWidth());
+				ImageReadParam subsampling = reader.getDefaultReadParam();
+				subsampling.setSourceSubsampling(step, step, 0, 0);
+				BufferedImage small = reader.read(0, subsampling);
+				if (image == null || small == null) {
+					throw new InvalidImageException("The image cannot be read");
+				}
+				return new Decoded(image, small);
 			}
 			finally {
 				reader.dispose();
@@ -209,6 +241,9 @@ public final class UploadedImages {
 			int height) {
 	}
 
+	private record Decoded(BufferedImage full, BufferedImage subsampled) {
+	}
+
 	/**
 	 * The upload is not an image that is accepted; the message says why, for the user.
 	 */
@@ -216,6 +251,18 @@ public final class UploadedImages {
 
 		public InvalidImageException(String message) {
 			super("file", message);
+		}
+
+	}
+
+	/**
+	 * The image is well formed but has more pixels than are accepted: the API answers
+	 * 422, naming the limit.
+	 */
+	public static class ImageTooLargeException extends InvalidImageException {
+
+		public ImageTooLargeException(String message) {
+			super(message);
 		}
 
 	}

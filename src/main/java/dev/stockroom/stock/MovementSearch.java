@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.stockroom.platform.TimeRange;
+
 /**
  * The movement history's filters as the page's query string has them: text, read here so
  * that a mangled value becomes a message beside its filter (and the filter is left out)
@@ -60,7 +62,12 @@ record MovementSearch(String product, String warehouse, String type, String from
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate day = LocalDate.parse(value.strip());
+			if (!TimeRange.accepts(day.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+				errors.put(name, "must be a date between the years 1 and 9999");
+				return null;
+			}
+			return day;
 		}
 		catch (DateTimeParseException ex) {
 			errors.put(name, "must be a date such as 2026-11-24");

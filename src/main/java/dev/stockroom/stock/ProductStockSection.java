@@ -49,7 +49,7 @@ class ProductStockSection implements ProductDetailSection {
 		Page<StockLevelResponse> levels = this.stock.levels(new StockLevelFilter(productId, null, null),
 				PageRequest.of(0, StockChoices.LIMIT, Sort.by("warehouse.code")));
 		Page<StockMovementResponse> latest = this.stock.movements(new MovementFilter(productId, null, null, null, null),
-				PageRequest.of(0, LATEST, Sort.by(Sort.Direction.DESC, "createdAt", "id")));
+				PageRequest.of(0, LATEST, StockMovement.NEWEST_FIRST));
 		List<Long> warehouseIds = new ArrayList<>(levels.map(StockLevelResponse::warehouseId).getContent());
 		latest.forEach((movement) -> warehouseIds.add(movement.warehouseId()));
 		return Optional.of(Map.of("productId", productId, "levels", levels.getContent(), "movements",

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import org.springframework.data.domain.Sort;
+
 import dev.stockroom.platform.AbstractEntity;
 
 /**
@@ -22,6 +24,15 @@ import dev.stockroom.platform.AbstractEntity;
 @Immutable
 @Table(name = "stock_movements")
 class StockMovement extends AbstractEntity {
+
+	/**
+	 * Newest first. Rows of one level never share a time (each is timed under the level's
+	 * lock), but if the clock's resolution made them equal, the sequence number still
+	 * puts them in chain order; the id orders the two rows of a transfer, which share
+	 * theirs.
+	 */
+	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("sequenceNo"),
+			Sort.Order.desc("id"));
 
 	@Enumerated(EnumType.STRING)
 	private MovementType type;

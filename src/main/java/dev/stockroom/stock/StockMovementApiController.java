@@ -38,12 +38,13 @@ import static dev.stockroom.platform.CsvExport.column;
 @ApiController("/stock/movements")
 class StockMovementApiController {
 
-	static final SortAllowList SORT = SortAllowList.of(Sort.by(Sort.Direction.DESC, "createdAt"), "createdAt",
-			"createdAt", "quantityChange", "quantityChange", "productId", "productId", "warehouseId", "warehouseId");
+	static final SortAllowList SORT = SortAllowList.of(StockMovement.NEWEST_FIRST, "createdAt", "createdAt", "sequence",
+			"sequenceNo", "quantityChange", "quantityChange", "productId", "productId", "warehouseId", "warehouseId");
 
 	static final CsvExport<StockMovementResponse> CSV = CsvExport.of(column("id", StockMovementResponse::id),
 			column("type", StockMovementResponse::type), column("productId", StockMovementResponse::productId),
 			column("warehouseId", StockMovementResponse::warehouseId),
+			column("sequence", StockMovementResponse::sequence),
 			column("quantityChange", StockMovementResponse::quantityChange),
 			column("resultingQuantity", StockMovementResponse::resultingQuantity),
 			column("reason", StockMovementResponse::reason), column("reference", StockMovementResponse::reference),
@@ -70,7 +71,8 @@ class StockMovementApiController {
 	@Operation(summary = "List ledger rows, newest first",
 			description = "Filters: product, warehouse, type, from and to (ISO-8601 instant or date; to is exclusive "
 					+ "for an instant and includes the whole day for a date). "
-					+ "Sort by: createdAt, quantityChange, productId, warehouseId. At most 100 a page. With Accept: text/csv, every row the filters select, as CSV (page and size ignored).")
+					+ "Sort by: createdAt, sequence, quantityChange, productId, warehouseId; by default createdAt,desc "
+					+ "then sequence,desc. At most 100 a page. With Accept: text/csv, every row the filters select, as CSV (page and size ignored).")
 	PagedModel<StockMovementResponse> list(@RequestParam(required = false) Long product,
 			@RequestParam(required = false) Long warehouse, @RequestParam(required = false) MovementType type,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,

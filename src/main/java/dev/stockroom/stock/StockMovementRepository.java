@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface StockMovementRepository extends JpaRepository<StockMovement, Long>, JpaSpecificationExecutor<StockMovement> {
 
-	List<StockMovement> findByOrderByCreatedAtDescIdDesc(Limit limit);
+	// The order of StockMovement.NEWEST_FIRST.
+	List<StockMovement> findByOrderByCreatedAtDescSequenceNoDescIdDesc(Limit limit);
 
 }

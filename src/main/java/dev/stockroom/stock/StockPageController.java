@@ -33,9 +33,6 @@ class StockPageController {
 
 	static final int PAGE_SIZE = 50;
 
-	// Newest first; the id breaks ties between rows of one transfer.
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-
 	// Rows whose product and warehouse names are looked up together while exporting: a
 	// few statements per thousand rows instead of two per row.
 	private static final int CSV_BATCH = 500;
@@ -57,7 +54,7 @@ class StockPageController {
 			HttpServletRequest request, Model model) {
 		MovementSearch.Parsed parsed = search.parse();
 		Page<StockMovementResponse> movements = this.stock.movements(parsed.filter(),
-				PageRequest.of(pageNumber(page), PAGE_SIZE, NEWEST_FIRST));
+				PageRequest.of(pageNumber(page), PAGE_SIZE, StockMovement.NEWEST_FIRST));
 		model.addAttribute("errors", parsed.errors());
 		model.addAttribute("types", MovementType.values());
 		model.addAttribute("products", this.choices.products(null, parsed.filter().product()));
@@ -80,10 +77,10 @@ class StockPageController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"movements.csv\"");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Writer writer = response.getWriter();
-		writer.write(CsvLines.line("id", "created_at", "type", "product_id", "sku", "warehouse", "quantity_change",
-				"resulting_quantity", "reason", "reference", "created_by"));
+		writer.write(CsvLines.line("id", "created_at", "type", "product_id", "sku", "warehouse", "sequence",
+				"quantity_change", "resulting_quantity", "reason", "reference", "created_by"));
 		List<StockMovementResponse> batch = new ArrayList<>(CSV_BATCH);
-		this.stock.forEachMovement(search.parse().filter(), NEWEST_FIRST, (movement) -> {
+		this.stock.forEachMovement(search.parse().filter(), StockMovement.NEWEST_FIRST, (movement) -> {
 			batch.add(movement);
 			if (batch.size() == CSV_BATCH) {
 				writeCsv(writer, batch);
@@ -116,7 +113,7 @@ class StockPageController {
 		Page<StockLevelResponse> levels = this.stock.levels(new StockLevelFilter(id, null, null),
 				PageRequest.of(0, StockChoices.LIMIT, Sort.by("warehouse.code")));
 		Page<StockMovementResponse> movements = this.stock.movements(new MovementFilter(id, null, null, null, null),
-				PageRequest.of(pageNumber(page), PAGE_SIZE, NEWEST_FIRST));
+				PageRequest.of(pageNumber(page), PAGE_SIZE, StockMovement.NEWEST_FIRST));
 		List<Long> warehouseIds = new ArrayList<>(levels.map(StockLevelResponse::warehouseId).getContent());
 		movements.forEach((movement) -> {
 			warehouseIds.add(movement.warehouseId());
@@ -143,9 +140,9 @@ class StockPageController {
 				writer.write(CsvLines.line(CsvLines.number(row.id()), CsvLines.text(row.createdAt().toString()),
 						CsvLines.text(row.type().name()), CsvLines.number(row.productId()),
 						CsvLines.text(names.product(row.productId())),
-						CsvLines.text(names.warehouse(row.warehouseId())), CsvLines.number(row.quantityChange()),
-						CsvLines.number(row.resultingQuantity()), CsvLines.text(row.reason()),
-						CsvLines.text(row.reference()), CsvLines.text(row.createdBy())));
+						CsvLines.text(names.warehouse(row.warehouseId())), CsvLines.number(row.sequence()),
+						CsvLines.number(row.quantityChange()), CsvLines.number(row.resultingQuantity()),
+						CsvLines.text(row.reason()), CsvLines.text(row.reference()), CsvLines.text(row.createdBy())));
 			}
 		}
 		catch (IOException ex) {

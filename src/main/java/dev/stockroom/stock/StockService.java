@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -100,12 +101,13 @@ public class StockService {
 	 */
 	@Transactional
 	public MovementResult record(MovementRequest request) {
-		return record(request, this.currentUser.username(), Instant.now(this.clock));
+		return record(request, this.currentUser.username(), this.clock);
 	}
 
 	/**
-	 * Records a movement that happened earlier, on someone's behalf: for imports of an
-	 * existing ledger and for demo data. Rows must still be recorded in the order they
+	 * Records a movement that happened earlier, on someone's behalf: for demo data only.
+	 * A live movement must use {@link #record(MovementRequest)}, which reads the clock
+	 * once the stock level is locked. Rows must still be recorded in the order they
 	 * happened.
 	 * @param request a request that passed {@link ValidMovement}
 	 * @param createdBy who made the movement
@@ -114,19 +116,35 @@ public class StockService {
 	 */
 	@Transactional
 	public MovementResult record(MovementRequest request, String createdBy, Instant createdAt) {
+		return record(request, createdBy, Clock.fixed(createdAt, ZoneOffset.UTC));
+	}
+
+	private MovementResult record(MovementRequest request, String createdBy, Clock clock) {
 		ProductSummary product = this.products.lockSummary(request.productId())
 			.orElseThrow(() -> new ReferenceNotFoundException("productId", "Product", request.productId()));
 		Warehouse warehouse = activeWarehouse("warehouseId", request.warehouseId());
+		Warehouse target = (request.type() == MovementType.TRANSFER)
+				? activeWarehouse("targetWarehouseId", request.targetWarehouseId()) : null;
+		LockedLevels locked = lockLevels(product, warehouse, target);
+		// The time is read only now, with the level's row locked: movements on one level
+		// take that lock one after another, so their times follow their sequence numbers.
+		// Read before the lock, a movement that waited would carry the time it arrived,
+		// earlier than the row it comes after in the chain. (Several instances rely on
+		// their clocks agreeing, as NTP keeps them; a tie is broken by the sequence.)
 		MovementDetails details = new MovementDetails(blankToNull(request.reason()), blankToNull(request.reference()),
-				createdBy, createdAt.truncatedTo(ChronoUnit.MICROS));
+				createdBy, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+		StockLevel level = locked.level();
 		int quantity = request.quantity();
 		List<StockMovement> rows = switch (request.type()) {
-			case RECEIPT -> List.of(lockLevel(product, warehouse).receive(quantity, details));
-			case ISSUE -> List.of(lockLevel(product, warehouse).issue(quantity, details));
-			case ADJUSTMENT -> List.of(lockLevel(product, warehouse).adjust(quantity, details));
-			case COUNT -> List.of(lockLevel(product, warehouse).count(quantity, details));
-			case TRANSFER -> transfer(product, warehouse,
-					activeWarehouse("targetWarehouseId", request.targetWarehouseId()), quantity, details);
+			case RECEIPT -> List.of(level.receive(quantity, details));
+			case ISSUE -> List.of(level.issue(quantity, details));
+			case ADJUSTMENT -> List.of(level.adjust(quantity, details));
+			case COUNT -> List.of(level.count(quantity, details));
+			case TRANSFER -> {
+				UUID transferId = UUID.randomUUID();
+				yield List.of(level.transferOut(quantity, details, transferId, target.getId()),
+						locked.target().transferIn(quantity, details, transferId, warehouse.getId()));
+			}
 		};
 		this.movements.saveAll(rows);
 		this.movements.flush();
@@ -191,7 +209,7 @@ public class StockService {
 	 * @return the newest ledger rows, newest first
 	 */
 	public List<StockMovementResponse> latestMovements(int limit) {
-		return this.movements.findByOrderByCreatedAtDescIdDesc(Limit.of(limit))
+		return this.movements.findByOrderByCreatedAtDescSequenceNoDescIdDesc(Limit.of(limit))
 			.stream()
 			.map(StockMovementResponse::of)
 			.toList();
@@ -276,21 +294,23 @@ public class StockService {
 			.orElseThrow(() -> new ResourceNotFoundException("Stock movement", id));
 	}
 
-	private List<StockMovement> transfer(ProductSummary product, Warehouse from, Warehouse to, int quantity,
-			MovementDetails details) {
-		// Make and lock both rows in one global order (by warehouse id). Two opposite
-		// transfers
-		// then wait for each other at the first row instead of each holding the row the
-		// other
-		// needs, which is what a deadlock is.
-		boolean fromFirst = from.getId() < to.getId();
-		StockLevel first = lockLevel(product, fromFirst ? from : to);
-		StockLevel second = lockLevel(product, fromFirst ? to : from);
-		StockLevel source = fromFirst ? first : second;
-		StockLevel target = fromFirst ? second : first;
-		UUID transferId = UUID.randomUUID();
-		return List.of(source.transferOut(quantity, details, transferId, to.getId()),
-				target.transferIn(quantity, details, transferId, from.getId()));
+	/**
+	 * Locks the level a movement changes, and for a transfer the target's level too. A
+	 * transfer locks its two rows in one global order (by warehouse id): two opposite
+	 * transfers then wait for each other at the first row instead of each holding the row
+	 * the other needs, which is what a deadlock is.
+	 * @param target the transfer's target warehouse, or null
+	 */
+	private LockedLevels lockLevels(ProductSummary product, Warehouse warehouse, Warehouse target) {
+		if (target == null) {
+			return new LockedLevels(lockLevel(product, warehouse), null);
+		}
+		if (warehouse.getId() < target.getId()) {
+			StockLevel level = lockLevel(product, warehouse);
+			return new LockedLevels(level, lockLevel(product, target));
+		}
+		StockLevel targetLevel = lockLevel(product, target);
+		return new LockedLevels(lockLevel(product, warehouse), targetLevel);
 	}
 
 	// Lock first: the row exists for almost every movement, so the insert (a statement of
@@ -315,6 +335,13 @@ public class StockService {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * The stock levels one movement changes, locked: the request's warehouse, and a
+	 * transfer's target (null otherwise).
+	 */
+	private record LockedLevels(StockLevel level, StockLevel target) {
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 import dev.stockroom.platform.InvalidQueryException;
+import dev.stockroom.platform.TimeRange;
 
 /**
  * Reads the {@code from} and {@code to} of a time filter: an ISO-8601 instant with an
@@ -30,17 +31,24 @@ final class TimeBound {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
+		Instant instant;
 		try {
 			if (value.length() == 10) {
 				LocalDate date = LocalDate.parse(value);
-				return (end ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+				instant = (end ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
 			}
-			return OffsetDateTime.parse(value).toInstant();
+			else {
+				instant = OffsetDateTime.parse(value).toInstant();
+			}
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidQueryException(parameter,
 					"'" + value + "' is not a date (2026-11-24) or an instant with an offset (2026-11-24T08:00:00Z)");
 		}
+		if (!TimeRange.accepts(instant)) {
+			throw new InvalidQueryException(parameter, "'" + value + "' is outside the years 1 to 9999");
+		}
+		return instant;
 	}
 
 }

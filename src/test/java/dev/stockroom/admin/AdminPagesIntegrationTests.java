@@ -27,6 +27,8 @@ import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.identity.ApiTokenService;
+import dev.stockroom.identity.RegistrationRequest;
+import dev.stockroom.identity.UserService;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
 import dev.stockroom.stock.StockService;
@@ -80,6 +82,9 @@ class AdminPagesIntegrationTests {
 
 	@Autowired
 	ApiTokenService tokens;
+
+	@Autowired
+	UserService users;
 
 	MockHttpSession admin;
 
@@ -300,6 +305,127 @@ class AdminPagesIntegrationTests {
 	}
 
 	@Test
+	void manyToManyChangesAreInTheHistoryWithOldAndNewNames() throws Exception {
+		long product = product("TAGS");
+		this.mvc.perform(productForm(this.products.get(product)).param("tags", "fragile, seasonal"))
+			.andExpect(redirectedUrl("/admin/products/" + product));
+		this.mvc.perform(productForm(this.products.get(product)).param("tags", "seasonal"))
+			.andExpect(redirectedUrl("/admin/products/" + product));
+		Document productHistory = page("/admin/products/" + product + "/history", this.admin, 200);
+		assertThat(change(productHistory, 0, "tags")).containsExactly("[fragile, seasonal]", "[seasonal]");
+		assertThat(change(productHistory, 1, "tags")).containsExactly("[]", "[fragile, seasonal]");
+
+		String username = "m2m" + unique().toLowerCase(java.util.Locale.ROOT);
+		long user = this.users
+			.register(new RegistrationRequest(username, username + "@example.com", "Many To Many",
+					"a long and uncommon password"))
+			.id();
+		this.mvc
+			.perform(post("/admin/users/" + user).param("email", username + "@example.com")
+				.param("fullName", "Many To Many")
+				.param("active", "true")
+				.param("groups", "CLERK")
+				.param("version", version("/admin/users/" + user))
+				.session(this.admin)
+				.with(SignIn.anonymous())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + user));
+		Document userHistory = page("/admin/users/" + user + "/history", this.admin, 200);
+		assertThat(userHistory.select("table.admin-history > tbody > tr").first().text()).contains("admin");
+		assertThat(change(userHistory, 0, "groups")).containsExactly("[VIEWER]", "[CLERK]");
+
+		String groupName = "Auditors " + unique();
+		String group = this.mvc
+			.perform(post("/admin/groups/new").param("name", groupName)
+				.param("permissions", "product.view")
+				.session(this.admin)
+				.with(SignIn.anonymous())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc
+			.perform(post(group).param("name", groupName)
+				.param("permissions", "product.view", "warehouse.view")
+				.param("version", version(group))
+				.session(this.admin)
+				.with(SignIn.anonymous())
+				.with(csrf()))
+			.andExpect(redirectedUrl(group));
+		Document groupHistory = page(group + "/history", this.admin, 200);
+		assertThat(change(groupHistory, 0, "permissions")).containsExactly("[product.view]",
+				"[product.view, warehouse.view]");
+		assertThat(change(groupHistory, 1, "permissions")).containsExactly("", "[product.view]");
+	}
+
+	// The old and new value of one property in one entry of a history page, newest first.
+	private static List<String> change(Document history, int entry, String property) {
+		Element row = history.select("table.admin-history > tbody > tr")
+			.get(entry)
+			.select("table.changes tr:has(td:containsOwn(" + property + "))")
+			.first();
+		assertThat(row).as("%s in entry %d", property, entry).isNotNull();
+		return List.of(row.select(".old-value").text(), row.select(".new-value").text());
+	}
+
+	private String version(String changeForm) throws Exception {
+		return page(changeForm, this.admin, 200).select("input[name=version]").val();
+	}
+
+	@Test
+	void aRemovedInlineRowThatIsNoIdIsTheBadRequestPageAndSavesNothing() throws Exception {
+		long product = product("MANGLED");
+		ProductResponse before = this.products.get(product);
+
+		this.mvc.perform(productForm(before, "Renamed with a mangled row").param("inline-supplieroffer-remove", "abc"))
+			.andExpect(status().isBadRequest());
+		assertThat(this.products.get(product).name()).isEqualTo("Admin MANGLED");
+	}
+
+	@Test
+	void aBadInlineRowSavesNothingAndAGoodOneSavesBoth() throws Exception {
+		long product = product("ATOM");
+		long supplier = this.suppliers
+			.create(new SupplierRequest("Atomic supplier " + unique(), null, null, null, null, null))
+			.id();
+		ProductResponse before = this.products.get(product);
+
+		String body = this.mvc
+			.perform(productForm(before, "Renamed with a bad offer")
+				.param("inline-supplieroffer-supplierId", String.valueOf(supplier))
+				.param("inline-supplieroffer-supplierSku", "ATOM-1")
+				.param("inline-supplieroffer-unitCost", "-1")
+				.param("inline-supplieroffer-leadTimeDays", "5"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document form = Jsoup.parse(body);
+		assertThat(form.select(".alert-danger").text()).contains("Supplier offers").contains("unitCost");
+		assertThat(form.select("#field-inline-supplieroffer-unitCost-error").text()).isNotBlank();
+		assertThat(form.select("#field-inline-supplieroffer-unitCost").attr("aria-invalid")).isEqualTo("true");
+		assertThat(form.select("#field-inline-supplieroffer-supplierSku").val()).as("the row as typed")
+			.isEqualTo("ATOM-1");
+		assertThat(form.select("#field-name").val()).isEqualTo("Renamed with a bad offer");
+		ProductResponse unchanged = this.products.get(product);
+		assertThat(unchanged.name()).isEqualTo("Admin ATOM");
+		assertThat(unchanged.version()).isEqualTo(before.version());
+		assertThat(this.suppliers.offers(product)).isEmpty();
+
+		this.mvc
+			.perform(productForm(before, "Renamed with a good offer")
+				.param("inline-supplieroffer-supplierId", String.valueOf(supplier))
+				.param("inline-supplieroffer-supplierSku", "ATOM-1")
+				.param("inline-supplieroffer-unitCost", "1.25")
+				.param("inline-supplieroffer-leadTimeDays", "5"))
+			.andExpect(redirectedUrl("/admin/products/" + product));
+		assertThat(this.products.get(product).name()).isEqualTo("Renamed with a good offer");
+		assertThat(this.suppliers.offers(product)).singleElement()
+			.satisfies((offer) -> assertThat(offer.supplierSku()).isEqualTo("ATOM-1"));
+	}
+
+	@Test
 	void anAdminAddsAUserAndAWeakPasswordIsShownBesideIt() throws Exception {
 		String username = ("adm" + unique()).toLowerCase();
 		String body = this.mvc
@@ -330,8 +456,13 @@ class AdminPagesIntegrationTests {
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder productForm(
 			ProductResponse product) {
+		return productForm(product, product.name());
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder productForm(
+			ProductResponse product, String name) {
 		return post("/admin/products/" + product.id()).param("sku", product.sku())
-			.param("name", product.name())
+			.param("name", name)
 			.param("unit", product.unit().name())
 			.param("cost", product.cost().toPlainString())
 			.param("price", product.price().toPlainString())

@@ -104,6 +104,19 @@ class PageSignInIntegrationTests {
 		signIn(bystander, PASSWORD).andExpect(redirectedUrl("/"));
 	}
 
+	// Someone else's failures must not keep the owner out.
+	@Test
+	void theThrottleCountsEachClientAddressApart() throws Exception {
+		String user = register("owner");
+		for (int i = 0; i < 10; i++) {
+			signIn(user, "wrong password " + i, "203.0.113.66").andExpect(redirectedUrl("/login?error"));
+		}
+
+		signIn(user, PASSWORD, "203.0.113.67").andExpect(redirectedUrl("/"));
+		signIn(user, PASSWORD, "203.0.113.66")
+			.andExpect(header().string("Location", matchesPattern("/login\\?throttled=\\d+")));
+	}
+
 	@Test
 	void signingOutNeedsTheCsrfTokenAndEndsTheSession() throws Exception {
 		MockHttpSession session = PageSignIn.as(this.mvc, "viewer", DEMO_PASSWORD);
@@ -153,10 +166,14 @@ class PageSignInIntegrationTests {
 	}
 
 	private ResultActions signIn(String username, String password) throws Exception {
-		return this.mvc.perform(post("/login").with(SignIn.anonymous())
-			.with(csrf())
-			.param("username", username)
-			.param("password", password));
+		return signIn(username, password, "127.0.0.1");
+	}
+
+	private ResultActions signIn(String username, String password, String address) throws Exception {
+		return this.mvc.perform(post("/login").with(SignIn.anonymous()).with(csrf()).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		}).param("username", username).param("password", password));
 	}
 
 	private String register(String prefix) {

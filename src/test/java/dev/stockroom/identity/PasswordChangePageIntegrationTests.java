@@ -1,5 +1,6 @@
 package dev.stockroom.identity;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class PasswordChangePageIntegrationTests {
 
+	// Where the sign-ins come from; LoginThrottleIntegrationTests is about addresses.
+	private static final String CLIENT = "192.0.2.1";
+
 	private static final String OLD_PASSWORD = "plum kettle orbit fog";
 
 	private static final String NEW_PASSWORD = "quartz lantern meadow drift";
@@ -45,6 +49,9 @@ class PasswordChangePageIntegrationTests {
 
 	@Autowired
 	RefreshTokens refreshTokens;
+
+	@Autowired
+	ApiTokenService apiTokens;
 
 	@Test
 	void changesThePasswordSignsApiClientsOutAndKeepsThisSession() throws Exception {
@@ -62,10 +69,22 @@ class PasswordChangePageIntegrationTests {
 				() -> this.refreshTokens.rotate(apiClient.refreshToken())))
 			.as("the API client is signed out")
 			.isNotNull();
-		assertThat(this.users.authenticate(username, NEW_PASSWORD).username()).isEqualTo(username);
+		assertThat(this.users.authenticate(username, NEW_PASSWORD, CLIENT).username()).isEqualTo(username);
 		assertThat(catchThrowableOfType(InvalidCredentialsException.class,
-				() -> this.users.authenticate(username, OLD_PASSWORD)))
+				() -> this.users.authenticate(username, OLD_PASSWORD, CLIENT)))
 			.isNotNull();
+	}
+
+	// Unlike a reset (PasswordResetIntegrationTests): the user knew the password.
+	@Test
+	void aPasswordChangeKeepsThePersonalApiTokens() throws Exception {
+		String username = register();
+		NewApiToken script = this.apiTokens.create(username, "nightly export", Optional.empty());
+		MockHttpSession session = PageSignIn.as(this.mvc, username, OLD_PASSWORD);
+
+		change(session, OLD_PASSWORD, NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/"));
+
+		assertThat(this.apiTokens.authenticate(script.key())).isPresent();
 	}
 
 	@Test
@@ -99,7 +118,7 @@ class PasswordChangePageIntegrationTests {
 			.andExpect(model().attributeHasFieldErrors("form", "currentPassword"))
 			.andExpect(content().string(containsString("id=\"currentPassword-error\"")))
 			.andExpect(content().string(containsString("The current password is not correct")));
-		assertThat(this.users.authenticate(username, OLD_PASSWORD).username()).isEqualTo(username);
+		assertThat(this.users.authenticate(username, OLD_PASSWORD, CLIENT).username()).isEqualTo(username);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,10 +40,14 @@ import static org.awaitility.Awaitility.await;
  * Password reset by mail, through a real SMTP server (GreenMail): the link is built from
  * the configured base URL, its token works once and only until it expires, is never
  * stored, and unknown addresses get nothing and learn nothing. A reset signs out every
- * session. The application's clock is one the tests can move forward.
+ * session and revokes the personal API tokens. The application's clock is one the tests
+ * can move forward.
  */
 @IntegrationTest
 class PasswordResetIntegrationTests {
+
+	// Where the sign-ins come from; LoginThrottleIntegrationTests is about addresses.
+	private static final String CLIENT = "192.0.2.1";
 
 	private static final String BASE_URL = "https://stockroom.example.test";
 
@@ -78,6 +83,9 @@ class PasswordResetIntegrationTests {
 	JwtService jwt;
 
 	@Autowired
+	ApiTokenService apiTokens;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -99,12 +107,12 @@ class PasswordResetIntegrationTests {
 		String token = tokenIn(body);
 		this.resets.reset(token, NEW_PASSWORD);
 
-		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD).id()).isEqualTo(user.id());
+		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD, CLIENT).id()).isEqualTo(user.id());
 		assertThat(catchThrowableOfType(InvalidCredentialsException.class,
-				() -> this.users.authenticate(user.username(), OLD_PASSWORD)))
+				() -> this.users.authenticate(user.username(), OLD_PASSWORD, CLIENT)))
 			.isNotNull();
 		assertInvalidToken(() -> this.resets.reset(token, "another fine long password"));
-		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD).id()).isEqualTo(user.id());
+		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD, CLIENT).id()).isEqualTo(user.id());
 	}
 
 	@Test
@@ -117,7 +125,7 @@ class PasswordResetIntegrationTests {
 
 		assertInvalidToken(() -> this.resets.reset(token, NEW_PASSWORD));
 		this.clock.shift(Duration.ZERO);
-		assertThat(this.users.authenticate(user.username(), OLD_PASSWORD).id()).isEqualTo(user.id());
+		assertThat(this.users.authenticate(user.username(), OLD_PASSWORD, CLIENT).id()).isEqualTo(user.id());
 	}
 
 	@Test
@@ -129,7 +137,7 @@ class PasswordResetIntegrationTests {
 		this.clock.shift(Duration.ofMinutes(29));
 
 		this.resets.reset(token, NEW_PASSWORD);
-		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD).id()).isEqualTo(user.id());
+		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD, CLIENT).id()).isEqualTo(user.id());
 	}
 
 	@Test
@@ -205,6 +213,19 @@ class PasswordResetIntegrationTests {
 	}
 
 	@Test
+	void aResetRevokesThePersonalApiTokens() throws Exception {
+		UserAccount user = register("tokens");
+		NewApiToken script = this.apiTokens.create(user.username(), "nightly export", Optional.empty());
+		assertThat(this.apiTokens.authenticate(script.key())).isPresent();
+		this.resets.request(user.email());
+
+		this.resets.reset(tokenIn(awaitMail(user.email())), NEW_PASSWORD);
+
+		assertThat(this.apiTokens.authenticate(script.key())).isEmpty();
+		assertThat(this.apiTokens.list(user.username())).isEmpty();
+	}
+
+	@Test
 	void theNewPasswordMustMeetThePolicyAndARefusalLeavesTheLinkUsable() throws Exception {
 		UserAccount user = register("policy");
 		this.resets.request(user.email());
@@ -219,7 +240,7 @@ class PasswordResetIntegrationTests {
 		assertThat(tooShort.getMessages()).contains("Use at least 12 characters");
 		assertThat(ownName.getField()).isEqualTo("newPassword");
 		this.resets.reset(token, NEW_PASSWORD);
-		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD).id()).isEqualTo(user.id());
+		assertThat(this.users.authenticate(user.username(), NEW_PASSWORD, CLIENT).id()).isEqualTo(user.id());
 	}
 
 	@Test

@@ -37,9 +37,11 @@ class PermissionMatrixTests {
 			"GET, /api/v1/stock/levels, /api/v1/stock/levels",
 			"GET, /api/v1/stock/movements/3, /api/v1/stock/movements/{id}",
 			"POST, /api/v1/stock/movements, /api/v1/stock/movements", "POST, /api/v1/auth/token, /api/v1/auth/token",
-			"GET, /actuator/health, /actuator/health", "GET, /actuator/prometheus, /actuator/prometheus",
-			"GET, /actuator/health/readiness, /actuator/health/readiness", "GET, /v3/api-docs, /v3/api-docs/**",
-			"GET, /v3/api-docs/swagger-config, /v3/api-docs/**", "GET, /swagger-ui/index.html, /swagger-ui/**" })
+			"GET, /actuator/health, /actuator/health", "GET, /actuator, /actuator",
+			"GET, /actuator/prometheus, /actuator/**", "GET, /actuator/env, /actuator/**",
+			"POST, /actuator/health, /actuator/**", "GET, /actuator/health/readiness, /actuator/health/readiness",
+			"GET, /v3/api-docs, /v3/api-docs/**", "GET, /v3/api-docs/swagger-config, /v3/api-docs/**",
+			"GET, /swagger-ui/index.html, /swagger-ui/**" })
 	void resolvesConcretePathsToTheirRow(String method, String path, String pattern) {
 		assertThat(this.matrix.requiredFor(HttpMethod.valueOf(method), path)).map(EndpointRule::pattern)
 			.contains(pattern);
@@ -48,11 +50,19 @@ class PermissionMatrixTests {
 	@ParameterizedTest
 	@CsvSource({ "GET, /api/v1/unknown", "GET, /api/v1/products/42/unknown", "GET, /api/v1/products/",
 			"PATCH, /api/v1/products/42", "PUT, /api/v1/stock/movements/3", "DELETE, /api/v1/stock/movements/3",
-			"POST, /api/v1/stock/levels", "GET, /api/v1/auth/token", "GET, /actuator/env", "POST, /actuator/health",
+			"POST, /api/v1/stock/levels", "GET, /api/v1/auth/token", "PUT, /actuator/health",
 			"GET, /admin/products/1/unknown", "GET, /account/unknown" })
 	void unknownRequestsHaveNoRowAndAreDenied(String method, String path) {
 		assertThat(this.matrix.requiredFor(HttpMethod.valueOf(method), path)).isEmpty();
 		assertThat(this.matrix.allows(codes(BuiltInRole.ADMIN), HttpMethod.valueOf(method), path)).isFalse();
+	}
+
+	@Test
+	void everyActuatorRowButHealthIsForSuperusers() {
+		assertThat(this.matrix.rules().stream().filter((rule) -> rule.pattern().startsWith("/actuator")))
+			.allSatisfy((rule) -> assertThat(rule.requirement()).isEqualTo(rule.pattern().startsWith("/actuator/health")
+					? AccessRequirement.PUBLIC : AccessRequirement.SUPERUSER));
+		assertThat(this.matrix.allows(codes(BuiltInRole.ADMIN), HttpMethod.GET, "/actuator")).isFalse();
 	}
 
 	@Test

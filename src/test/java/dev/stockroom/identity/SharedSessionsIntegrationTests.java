@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.test.context.TestPropertySource;
@@ -33,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With Redis configured, page sessions live in Redis (Spring Session), so that every
  * instance behind the load balancer knows every signed-in browser, and the session
  * registry is Spring Session's: a password change still signs the user's other browsers
- * out. Real HTTP with real cookies: Spring Session reads the session from the cookie.
- * (deploy/scale-test.sh shows a session made on one instance working on another.)
+ * out, and a change of rights all of them. Real HTTP with real cookies: Spring Session
+ * reads the session from the cookie. (deploy/scale-test.sh shows a session made on one
+ * instance working on another.)
  */
 @IntegrationTest
 @TestPropertySource(properties = "stockroom.redis.sessions=true")
@@ -57,6 +61,12 @@ class SharedSessionsIntegrationTests {
 
 	@Autowired
 	StringRedisTemplate redis;
+
+	@Autowired
+	AccountAdministration accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void sessionsAreKeptInRedisUnderTheRunsKeyPrefix() throws Exception {
@@ -85,6 +95,33 @@ class SharedSessionsIntegrationTests {
 		assertThat(phone.get("/").headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?expired"));
 		assertThat(laptop.get("/").statusCode()).isEqualTo(200);
+		assertThat(someoneElse.get("/").statusCode()).isEqualTo(200);
+	}
+
+	// A promotion keeps the user active, so only the shared registry can end the
+	// sessions: each browser's next request finds its session expired.
+	@Test
+	void aChangeOfRightsSignsAllTheUsersBrowsersOut() throws Exception {
+		String username = register();
+		Browser laptop = new Browser();
+		Browser phone = new Browser();
+		Browser someoneElse = new Browser();
+		laptop.signIn(username, OLD_PASSWORD);
+		phone.signIn(username, OLD_PASSWORD);
+		someoneElse.signIn(register(), OLD_PASSWORD);
+		UserAccount user = this.users.findByUsername(username).orElseThrow();
+		long version = this.jdbc.sql("SELECT version FROM users WHERE id = ?")
+			.param(user.id())
+			.query(Long.class)
+			.single();
+
+		this.accounts.changeAccount(user.id(),
+				new AccountChange(user.email(), user.fullName(), true, false, Set.of("CLERK"), version));
+
+		for (Browser browser : List.of(laptop, phone)) {
+			assertThat(browser.get("/").headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?expired"));
+		}
 		assertThat(someoneElse.get("/").statusCode()).isEqualTo(200);
 	}
 

@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @IntegrationTest
 class UserAuthenticationIntegrationTests {
 
+	// Where the sign-ins come from; LoginThrottleIntegrationTests is about addresses.
+	private static final String CLIENT = "192.0.2.1";
+
 	private static final String PASSWORD = "plum kettle orbit fog";
 
 	@Autowired
@@ -35,7 +38,7 @@ class UserAuthenticationIntegrationTests {
 		assertThat(lastLogin(user.id())).isNull();
 		Instant before = Instant.now().minusSeconds(1);
 
-		UserAccount signedIn = this.users.authenticate(user.username().toUpperCase(), PASSWORD);
+		UserAccount signedIn = this.users.authenticate(user.username().toUpperCase(), PASSWORD, CLIENT);
 
 		assertThat(signedIn.id()).isEqualTo(user.id());
 		assertThat(signedIn.lastLogin()).isAfter(before);
@@ -47,11 +50,11 @@ class UserAuthenticationIntegrationTests {
 		UserAccount user = register("same");
 
 		InvalidCredentialsException wrongPassword = catchThrowableOfType(InvalidCredentialsException.class,
-				() -> this.users.authenticate(user.username(), "not the password at all"));
+				() -> this.users.authenticate(user.username(), "not the password at all", CLIENT));
 		InvalidCredentialsException unknownUser = catchThrowableOfType(InvalidCredentialsException.class,
-				() -> this.users.authenticate("nobody-" + UUID.randomUUID(), PASSWORD));
+				() -> this.users.authenticate("nobody-" + UUID.randomUUID(), PASSWORD, CLIENT));
 		InvalidCredentialsException longPassword = catchThrowableOfType(InvalidCredentialsException.class,
-				() -> this.users.authenticate(user.username(), "x".repeat(100)));
+				() -> this.users.authenticate(user.username(), "x".repeat(100), CLIENT));
 
 		assertThat(wrongPassword).isNotNull();
 		assertThat(unknownUser).isNotNull();
@@ -67,7 +70,7 @@ class UserAuthenticationIntegrationTests {
 		UserAccount user = register("off");
 		this.jdbc.sql("UPDATE users SET active = false WHERE id = ?").param(user.id()).update();
 
-		assertThatThrownBy(() -> this.users.authenticate(user.username(), PASSWORD))
+		assertThatThrownBy(() -> this.users.authenticate(user.username(), PASSWORD, CLIENT))
 			.isInstanceOf(InvalidCredentialsException.class)
 			.hasMessage("Invalid username or password");
 		assertThat(lastLogin(user.id())).isNull();
@@ -75,7 +78,8 @@ class UserAuthenticationIntegrationTests {
 
 	@Test
 	void missingCredentialsFailTheSameWay() {
-		assertThatThrownBy(() -> this.users.authenticate(null, null)).isInstanceOf(InvalidCredentialsException.class)
+		assertThatThrownBy(() -> this.users.authenticate(null, null, CLIENT))
+			.isInstanceOf(InvalidCredentialsException.class)
 			.hasMessage("Invalid username or password");
 	}
 

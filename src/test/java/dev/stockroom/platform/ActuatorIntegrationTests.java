@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Actuator as the permission matrix states it: health and its liveness and readiness
  * probes for anyone (load balancers, Docker and Kubernetes ask without credentials),
- * Prometheus metrics and build information for superusers only.
+ * everything else (the index, Prometheus metrics, build information, any endpoint exposed
+ * later) for superusers only.
  */
 @IntegrationTest
 class ActuatorIntegrationTests {
@@ -43,6 +44,24 @@ class ActuatorIntegrationTests {
 			.andExpect(content().string(containsString("http_server_requests")));
 		this.mvc.perform(get("/actuator/prometheus").with(SignIn.as("manager"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/actuator/prometheus").with(SignIn.anonymous())).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theIndexIsForSuperusers() throws Exception {
+		this.mvc.perform(get("/actuator").with(SignIn.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$._links.prometheus").exists());
+		this.mvc.perform(get("/actuator").with(SignIn.as("manager"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator").with(SignIn.as("viewer"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator").with(SignIn.anonymous())).andExpect(status().isUnauthorized());
+	}
+
+	// Not a 404 that tells a signed-in user which endpoints are not exposed: refused
+	// before Actuator is asked.
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/env", "/actuator/beans" })
+	void endpointsThatAreNotExposedAreRefusedToOtherUsersAlike(String path) throws Exception {
+		this.mvc.perform(get(path).with(SignIn.as("manager"))).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -24,6 +24,17 @@ class CommandRunnerTests {
 	}
 
 	@Test
+	void theCommandGetsItsOptionsAsTyped() {
+		// Spring alone would read --username as an option with no value and ada as a
+		// word.
+		this.runner
+			.run(new DefaultApplicationArguments("record", "--username", "ada", "--spring.profiles.active=prod"));
+
+		assertThat(this.command.received)
+			.containsExactly(List.of("--username", "ada", "--spring.profiles.active=prod"));
+	}
+
+	@Test
 	void unknownCommandExitsWithTwoAndRunsNothing() {
 		this.runner.run(new DefaultApplicationArguments("nonsense"));
 

@@ -31,7 +31,7 @@ class MigrationIntegrationTests {
 	void migratesAnEmptyDatabaseToTheLatestVersion() {
 		flyway(null).migrate();
 
-		assertThat(flyway(null).info().current().getVersion()).isEqualTo(MigrationVersion.fromVersion("14"));
+		assertThat(flyway(null).info().current().getVersion()).isEqualTo(MigrationVersion.fromVersion("15"));
 		assertThat(flyway(null).info().pending()).isEmpty();
 		assertThat(flyway(null).validateWithResult().validationSuccessful).isTrue();
 	}

@@ -34,6 +34,13 @@ class SortAllowListTests {
 	}
 
 	@Test
+	void keepsADefaultSortThatAlreadyEndsWithTheId() {
+		SortAllowList newestFirst = SortAllowList.of(Sort.by(Order.desc("createdAt"), Order.desc("id")), "created",
+				"createdAt");
+		assertThat(newestFirst.apply(Sort.unsorted())).containsExactly(Order.desc("createdAt"), Order.desc("id"));
+	}
+
+	@Test
 	void keepsPageNumberAndSizeWhenApplyingToAPageable() {
 		Pageable applied = this.allowList.apply(PageRequest.of(3, 25, Sort.by(Direction.DESC, "name")));
 		assertThat(applied.getPageNumber()).isEqualTo(3);

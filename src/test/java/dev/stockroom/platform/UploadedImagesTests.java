@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class UploadedImagesTests {
 
-	private final UploadedImages images = new UploadedImages(6000, 200);
+	private final UploadedImages images = new UploadedImages(
+			new ImageProperties(25_000_000, 2, Duration.ofSeconds(2), 200));
 
 	@Test
 	void reencodesAPngAndMakesAThumbnail200PixelsWide() throws IOException {
@@ -67,6 +69,37 @@ class UploadedImagesTests {
 		assertThat(new String(image.image(), StandardCharsets.ISO_8859_1)).doesNotContain("<script")
 			.doesNotContain("<html");
 		assertThat(new String(image.thumbnail(), StandardCharsets.ISO_8859_1)).doesNotContain("<script");
+	}
+
+	@Test
+	void refusesMoreThan25MillionPixelsNamingTheLimit() {
+		assertThatExceptionOfType(UploadedImages.ImageTooLargeException.class)
+			.isThrownBy(() -> this.images.reencode(TestImages.blankPng(6000, 6000)))
+			.withMessageContaining("6000 × 6000")
+			.withMessageContaining("at most 25,000,000 pixels");
+	}
+
+	@Test
+	void accepts5000By5000AndMakesItsThumbnailBySubsampling() throws IOException {
+		ReencodedImage image = this.images.reencode(TestImages.blankPng(5000, 5000));
+
+		assertThat(image.width()).isEqualTo(5000);
+		assertThat(read(image.thumbnail()).getWidth()).isEqualTo(200);
+		assertThat(read(image.thumbnail()).getHeight()).isEqualTo(200);
+	}
+
+	@Test
+	void refusesAtOnceWhileAsManyImagesAsAllowedAreBeingProcessed() throws InterruptedException {
+		this.images.permits().acquire(2);
+		try {
+			assertThatExceptionOfType(BusyException.class)
+				.isThrownBy(() -> this.images.reencode(TestImages.png(10, 10)))
+				.satisfies((ex) -> assertThat(ex.getRetryAfterSeconds()).isEqualTo(2));
+		}
+		finally {
+			this.images.permits().release(2);
+		}
+		assertThat(this.images.reencode(TestImages.png(10, 10)).width()).isEqualTo(10);
 	}
 
 	// 60 000 × 60 000 pixels would take 14 GB to decode; the header alone says so.

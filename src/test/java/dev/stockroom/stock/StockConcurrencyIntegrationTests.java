@@ -1,6 +1,9 @@
 package dev.stockroom.stock;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import dev.stockroom.stock.ConcurrentHttp.Answer;
 import dev.stockroom.stock.ConcurrentHttp.Answers;
@@ -21,11 +25,13 @@ import dev.stockroom.support.SignIn;
 import dev.stockroom.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Many writers at once, over real HTTP against real PostgreSQL: stock never goes
- * negative, on-hand always equals the ledger, the ledger's sequence has no gaps, and
- * opposite transfers neither deadlock nor lose stock.
+ * negative, on-hand always equals the ledger, the ledger's sequence has no gaps, its
+ * times follow its sequence, and opposite transfers neither deadlock nor lose stock.
  */
 @IntegrationTest
 class StockConcurrencyIntegrationTests {
@@ -127,6 +133,49 @@ class StockConcurrencyIntegrationTests {
 			.single()).isEqualTo(transfers);
 		assertThat(this.stock.ledger(product, a).size() + this.stock.ledger(product, b).size())
 			.isEqualTo(2 + 2 * (int) transfers);
+	}
+
+	@Test
+	void timeOrderFollowsTheLedgerChainUnderConcurrentWriters() throws Exception {
+		long product = this.stock.product();
+		long a = this.stock.warehouse();
+		long b = this.stock.warehouse();
+		this.stock.receive(product, a, 100);
+		this.stock.receive(product, b, 100);
+		List<String> bodies = List.of(this.stock.movement(MovementType.RECEIPT, product, a, null, 2, null),
+				this.stock.movement(MovementType.ISSUE, product, a, null, 1, null),
+				this.stock.movement(MovementType.TRANSFER, product, a, b, 1, null),
+				this.stock.movement(MovementType.TRANSFER, product, b, a, 1, null));
+
+		Answers answers = this.http.post(40, (i) -> Post.movement(bodies.get(i % bodies.size())), TIMEOUT);
+
+		assertThat(answers.countByStatus()).as(answers.list().toString()).containsOnly(Map.entry(201, 40L));
+		for (long warehouse : List.of(a, b)) {
+			this.stock.assertLedgerConsistent(product, warehouse);
+			// Along the chain, time never goes back: each row was timed after the row
+			// before it had committed and released the level's lock.
+			List<OffsetDateTime> times = this.jdbc
+				.sql("SELECT created_at FROM stock_movements WHERE product_id = ? AND warehouse_id = ? "
+						+ "ORDER BY sequence_no")
+				.params(product, warehouse)
+				.query(OffsetDateTime.class)
+				.list();
+			assertThat(times).as("created_at in sequence order").isSorted();
+			// So the API's list, newest first, is the chain read backwards.
+			MvcResult result = this.mvc
+				.perform(get("/api/v1/stock/movements").param("product", "" + product)
+					.param("warehouse", "" + warehouse)
+					.param("size", "100"))
+				.andExpect(status().isOk())
+				.andReturn();
+			List<Long> sequences = new ArrayList<>();
+			this.json.readTree(result.getResponse().getContentAsString())
+				.get("content")
+				.forEach((row) -> sequences.add(row.get("sequence").asLong()));
+			assertThat(sequences).as("sequence numbers, newest first")
+				.containsExactlyElementsOf(
+						LongStream.iterate(times.size(), (n) -> n >= 1, (n) -> n - 1).boxed().toList());
+		}
 	}
 
 }

@@ -22,6 +22,7 @@ import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -77,6 +78,7 @@ class StockMovementApiIntegrationTests {
 			.andExpect(jsonPath("$.movements[0].type").value("RECEIPT"))
 			.andExpect(jsonPath("$.movements[0].productId").value(this.product))
 			.andExpect(jsonPath("$.movements[0].warehouseId").value(this.warehouse))
+			.andExpect(jsonPath("$.movements[0].sequence").value(1))
 			.andExpect(jsonPath("$.movements[0].quantityChange").value(12))
 			.andExpect(jsonPath("$.movements[0].resultingQuantity").value(12))
 			.andExpect(jsonPath("$.movements[0].reference").value("PO-1"))
@@ -413,6 +415,13 @@ class StockMovementApiIntegrationTests {
 			.andExpect(jsonPath("$.content[0].quantityChange").value(-1))
 			.andExpect(jsonPath("$.content[1].quantityChange").value(-2))
 			.andExpect(jsonPath("$.page.totalElements").value(2));
+		this.mvc
+			.perform(get("/api/v1/stock/movements").param("product", "" + this.product)
+				.param("warehouse", "" + this.warehouse)
+				.param("sort", "sequence,desc"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].sequence", contains(3, 2, 1)))
+			.andExpect(jsonPath("$.content[*].quantityChange", contains(-2, -1, 10)));
 		this.mvc.perform(get("/api/v1/stock/movements").param("warehouse", "" + otherWarehouse))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content", hasSize(1)))

@@ -1,6 +1,8 @@
 package dev.stockroom.stock;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -191,6 +193,14 @@ class StockPagesIntegrationTests {
 		assertThat(total(viewer, "product=" + this.product + "&warehouse=" + other)).isEqualTo(1);
 		assertThat(total(viewer, "product=" + this.product + "&from=" + today + "&to=" + today)).isEqualTo(3);
 		assertThat(total(viewer, "product=" + this.product + "&to=2000-01-01")).isZero();
+		// Each row shows its number in the level's ledger, newest first.
+		Matcher sequences = Pattern.compile("<td class=\"quantity sequence\">(\\d+)</td>")
+			.matcher(page(viewer, "/stock/movements?product=" + this.product + "&warehouse=" + this.warehouse));
+		List<String> numbers = new ArrayList<>();
+		while (sequences.find()) {
+			numbers.add(sequences.group(1));
+		}
+		assertThat(numbers).containsExactly("2", "1");
 		// A mangled filter is a message beside it, the others still apply.
 		MvcResult mangled = this.mvc
 			.perform(as(viewer, get("/stock/movements?product=" + this.product + "&from=yesterday&type=THEFT")))
@@ -216,11 +226,11 @@ class StockPagesIntegrationTests {
 
 		String[] lines = csv.split("\r\n");
 		assertThat(lines).hasSize(3);
-		assertThat(lines[0]).startsWith("id,created_at,type,product_id,sku,warehouse,quantity_change");
+		assertThat(lines[0]).startsWith("id,created_at,type,product_id,sku,warehouse,sequence,quantity_change");
 		assertThat(lines[1]).contains(",ADJUSTMENT," + this.product + ",SKU-")
-			.contains(",-2,5,'-damaged,")
+			.contains(",2,-2,5,'-damaged,")
 			.endsWith(",admin");
-		assertThat(lines[2]).contains(",7,7,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",");
+		assertThat(lines[2]).contains(",1,7,7,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",");
 	}
 
 	@Test

@@ -45,6 +45,45 @@ public final class RawHttp {
 	}
 
 	/**
+	 * Sends a request exactly as given, for what no client would send (a control
+	 * character in a header, a {@code TRACE}).
+	 * @param port the local port the application listens on (127.0.0.1)
+	 * @param request the whole request, head and body, in ISO-8859-1
+	 * @return every byte the server sent until it closed the connection
+	 * @throws IOException when the connection fails
+	 */
+	public static byte[] send(int port, String request) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			ByteArrayOutputStream answer = new ByteArrayOutputStream();
+			byte[] buffer = new byte[8192];
+			try {
+				for (int n = socket.getInputStream().read(buffer); n != -1; n = socket.getInputStream().read(buffer)) {
+					answer.write(buffer, 0, n);
+				}
+			}
+			catch (java.net.SocketException reset) {
+				// A connection the server reset: what it sent before is the answer.
+			}
+			return answer.toByteArray();
+		}
+	}
+
+	/**
+	 * @param port the local port the application listens on (127.0.0.1)
+	 * @param request the whole request, as for {@link #send}
+	 * @return the answer
+	 * @throws IOException when the connection fails
+	 */
+	public static Response exchange(int port, String request) throws IOException {
+		return Response.parse(send(port, request));
+	}
+
+	/**
 	 * An answer.
 	 *
 	 * @param status the status code
@@ -61,7 +100,12 @@ public final class RawHttp {
 			return this.headers.get(name.toLowerCase(Locale.ROOT));
 		}
 
-		static Response parse(byte[] raw) throws IOException {
+		/**
+		 * @param raw the bytes of an answer, head and body
+		 * @return the answer
+		 * @throws IOException when a chunked body is cut short
+		 */
+		public static Response parse(byte[] raw) throws IOException {
 			String text = new String(raw, StandardCharsets.ISO_8859_1);
 			int end = text.indexOf("\r\n\r\n");
 			String[] lines = text.substring(0, end).split("\r\n");

@@ -48,6 +48,30 @@ public final class TestImages {
 	}
 
 	/**
+	 * A large PNG that is tiny on disk: one bit a pixel, all of them blank but a line, so
+	 * that it compresses to a few kilobytes (6000 × 6000 takes about 4 KB), as the
+	 * decompression bombs of a real attack do.
+	 * @param width the width
+	 * @param height the height
+	 * @return the encoded file
+	 */
+	public static byte[] blankPng(int width, int height) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(Color.WHITE);
+		graphics.drawLine(0, 0, width - 1, height - 1);
+		graphics.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/**
 	 * A multipart upload for a MockMvc request built with {@code put(...)} or
 	 * {@code post(...)}: sets the content type and adds the part, as a browser's form
 	 * would send it.

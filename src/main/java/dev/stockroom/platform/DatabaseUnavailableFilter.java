@@ -1,0 +1,66 @@
+package dev.stockroom.platform;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * A lost database met outside the controllers, where no exception handler sees it: Spring
+ * Security loading the signed-in user for every request, say. The answer is the same 503
+ * with {@code Retry-After} as a controller's ({@link DatabaseUnavailable}): a problem
+ * detail under {@code /api/}, the error page elsewhere. Any other failure, or one met
+ * after the answer has started, goes on as before.
+ */
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+	private final JsonMapper json;
+
+	DatabaseUnavailableFilter(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (!DatabaseUnavailable.isCause(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("Database unavailable: {}", ex.toString());
+			response.resetBuffer();
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.retryAfterSeconds());
+			if (!UrlPathHelper.defaultInstance.getPathWithinApplication(request).startsWith("/api/")) {
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+				return;
+			}
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", ApiExceptionHandler.PROBLEM_BASE + DatabaseUnavailable.PROBLEM_TYPE);
+			problem.put("title", DatabaseUnavailable.TITLE);
+			problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+			problem.put("detail", DatabaseUnavailable.DETAIL);
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			this.json.writeValue(response.getOutputStream(), problem);
+		}
+	}
+
+}
