@@ -135,8 +135,8 @@ class ListStatementCountIntegrationTests {
 						(n) -> csv("/api/v1/stock/levels?warehouse=%d".formatted(fixtures.id("stocked", n)))),
 				row("stock movements as CSV", Rows.CSV,
 						(n) -> csv("/api/v1/stock/movements?warehouse=%d".formatted(fixtures.id("stocked", n)))),
-				// The pages: a page of n where the page takes a size, else n rows
-				// selected.
+				// The pages: a page of n where the page takes a size,
+				// else n rows selected.
 				page("product list page", (n) -> "/products?q=%s&size=%d".formatted(fixtures.sku(), n)),
 				page("category list page", (n) -> "/categories?q=%s&size=%d".formatted(fixtures.suffix, n)),
 				page("supplier list page", (n) -> "/suppliers?q=%s&size=%d".formatted(fixtures.suffix, n)),
@@ -188,19 +188,16 @@ class ListStatementCountIntegrationTests {
 
 	private Measured count(ListRequest list, int rows) throws Exception {
 		RequestBuilder request = list.request(this, rows);
-		// Once uncounted, so that both sizes are counted with the caches (a product's
-		// detail,
-		// the category tree) already filled: whichever size ran first would otherwise pay
-		// for
-		// them.
+		// Once uncounted, so that both sizes are counted with the caches
+		// (a product's detail, the category tree) already filled:
+		// whichever size ran first would otherwise pay for them.
 		this.mvc.perform(list.request(this, rows));
 		this.statements.reset();
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
-		// The request's own statements: those on the test's thread (MockMvc runs the
-		// request there; scheduled clean-ups run on others), without the JWT revocation
-		// look-up,
-		// which Redis answers for 30 s after each database look-up, so whether a request
-		// runs it depends on the clock, not on the list.
+		// The request's own statements: those on the test's thread (MockMvc runs
+		// the request there; scheduled clean-ups run on others), without the JWT
+		// revocation look-up, which Redis answers for 30 s after each database look-up,
+		// so whether a request runs it depends on the clock, not on the list.
 		List<String> sql = this.statements.statementsOn(Thread.currentThread())
 			.stream()
 			.filter((statement) -> !statement.contains("FROM refresh_tokens"))

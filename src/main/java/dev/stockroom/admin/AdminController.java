@@ -101,8 +101,8 @@ class AdminController {
 		String ordering = ordering(admin, params.getFirst("o"));
 		String search = blankToNull(params.getFirst("q"));
 		int size = Math.min(Math.max(number(params.getFirst("size"), admin.listPerPage()), 1), MAX_PAGE_SIZE);
-		// Clamped so that page * size, the rows skipped, stays an int (JPA's first
-		// result).
+		// Clamped so that page * size, the rows skipped,
+		// stays an int (JPA's first result).
 		int page = Math.min(Math.max(number(params.getFirst("page"), 0), 0), Integer.MAX_VALUE / size);
 		Page<AdminRow> rows = this.queries.list(admin, new ListQuery(search, filters, ordering, page, size));
 

@@ -32,8 +32,8 @@ class Category extends AuditableEntity {
 	@JoinColumn(name = "parent_id")
 	private Category parent;
 
-	// The reverse side of parent (Django's related_name="children"): read-only
-	// navigation.
+	// The reverse side of parent (Django's
+	// related_name="children"): read-only navigation.
 	@OneToMany(mappedBy = "parent")
 	private List<Category> children = new ArrayList<>();
 

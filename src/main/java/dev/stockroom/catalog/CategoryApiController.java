@@ -61,8 +61,7 @@ class CategoryApiController {
 	}
 
 	// Accept: text/csv. The same filters as the JSON list, every row they select;
-	// springdoc
-	// documents it as the list's second media type.
+	// springdoc documents it as the list's second media type.
 	@GetMapping(produces = CsvExport.TEXT_CSV)
 	void listCsv(@RequestParam(required = false) Long parent, @RequestParam(required = false) @Size(max = 100) String q,
 			@ParameterObject @Parameter(

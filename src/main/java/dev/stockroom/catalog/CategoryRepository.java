@@ -8,9 +8,9 @@ interface CategoryRepository extends JpaRepository<Category, Long>, JpaSpecifica
 
 	boolean existsByParentId(long parentId);
 
-	// Serialises changes to the tree's shape: two moves that are each fine alone ("A
-	// under B",
-	// "B under A") cannot both pass the cycle check. Released when the transaction ends.
+	// Serialises changes to the tree's shape: two moves that are each
+	// fine alone ("A under B", "B under A") cannot both pass the cycle check.
+	// Released when the transaction ends.
 	@Query(value = "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('categories.tree'))) AS locked",
 			nativeQuery = true)
 	int lockTree();

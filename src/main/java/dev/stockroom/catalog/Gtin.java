@@ -37,15 +37,15 @@ import jakarta.validation.Payload;
 
 		static boolean isValidGtin(String code) {
 			int length = code.length();
-			// ASCII only: Character.isDigit also takes other scripts' digits, which the
-			// arithmetic below misreads and the database's CHECK (barcode ~ '[0-9]')
-			// refuses.
+			// ASCII only: Character.isDigit also takes other scripts' digits,
+			// which the arithmetic below misreads and the database's CHECK
+			// (barcode ~ '[0-9]') refuses.
 			if (!(length == 8 || length == 12 || length == 13 || length == 14)
 					|| !code.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 				return false;
 			}
-			// GS1 check digit: from the right, excluding the check digit, weights 3, 1,
-			// 3, 1...
+			// GS1 check digit: from the right, excluding the check digit,
+			// weights 3, 1, 3, 1...
 			int sum = 0;
 			for (int i = length - 2, weight = 3; i >= 0; i--, weight = 4 - weight) {
 				sum += (code.charAt(i) - '0') * weight;

@@ -77,8 +77,7 @@ class ProductApiController {
 	}
 
 	// Accept: text/csv. The same filters as the JSON list, every row they select;
-	// springdoc
-	// documents it as the list's second media type.
+	// springdoc documents it as the list's second media type.
 	@GetMapping(produces = CsvExport.TEXT_CSV)
 	void listCsv(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
 			description = "sort=field,asc|desc; page and size are ignored: every row comes back") Pageable pageable,

@@ -68,9 +68,9 @@ class ProductCsvExport {
 		}
 	}
 
-	// Each batch is its own short read rather than one transaction held open while a slow
-	// client downloads; the id as the last sort key gives every row one place in the
-	// order.
+	// Each batch is its own short read rather than one
+	// transaction held open while a slow client downloads;
+	// the id as the last sort key gives every row one place in the order.
 	private static Sort order(Sort requested) {
 		try {
 			return ProductPages.SORT.apply(requested);

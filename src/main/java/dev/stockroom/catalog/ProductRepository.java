@@ -17,10 +17,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ProductRepository extends JpaRepository<Product, Long>, JpaSpecificationExecutor<Product> {
 
 	// The category comes in the same query (select_related); the tags of a whole page
-	// come in one
-	// more query through Hibernate's batch fetching (prefetch_related). So a page costs
-	// the same
-	// number of statements whatever its size.
+	// come in one more query through Hibernate's batch fetching (prefetch_related).
+	// So a page costs the same number of statements whatever its size.
 	@Override
 	@EntityGraph(attributePaths = "category")
 	Page<Product> findAll(Specification<Product> spec, Pageable pageable);

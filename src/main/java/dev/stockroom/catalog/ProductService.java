@@ -151,9 +151,9 @@ public class ProductService {
 		}
 		product.changeSku(sku);
 		boolean reorderPointChanged = apply(product, request);
-		// Flush first: the UPDATE waits for any movement holding the product's share lock
-		// (see lockSummary), so the listeners then see the stock levels that movement
-		// made.
+		// Flush first: the UPDATE waits for any movement holding the product's
+		// share lock (see lockSummary), so the listeners then see the stock
+		// levels that movement made.
 		Product saved = this.products.saveAndFlush(product);
 		if (reorderPointChanged) {
 			this.events.publishEvent(new ProductReorderPointChanged(saved.getId(), saved.getReorderPoint()));

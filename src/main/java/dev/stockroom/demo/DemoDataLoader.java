@@ -262,10 +262,9 @@ class DemoDataLoader {
 				this.onHand.put(row.productId() + "@" + row.warehouseId(), row.resultingQuantity());
 				this.rows++;
 			});
-			// The movement is flushed. Without this the persistence context grows with
-			// every row
-			// and each later flush checks all of them: a minute's work instead of
-			// seconds.
+			// The movement is flushed. Without this the persistence context
+			// grows with every row and each later flush checks all of them:
+			// a minute's work instead of seconds.
 			DemoDataLoader.this.entityManager.clear();
 		}
 

@@ -69,8 +69,8 @@ public class ApiTokenService {
 		if (expiry != null && !expiry.isAfter(now)) {
 			throw new InvalidFieldException("expiresAt", "Choose a time in the future");
 		}
-		// Locked, so that two requests of the same user cannot both pass the checks
-		// below.
+		// Locked, so that two requests of the same user cannot
+		// both pass the checks below.
 		User user = this.users.findByUsernameForUpdate(username).orElseThrow(() -> new UserNotFoundException(username));
 		if (this.tokens.nameTaken(user, checkedName)) {
 			throw duplicateName(checkedName);

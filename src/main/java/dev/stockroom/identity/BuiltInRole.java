@@ -62,9 +62,8 @@ public enum BuiltInRole {
 		return name();
 	}
 
-	// Every *.view but those of identity (users, groups, API tokens): seeing who the
-	// users
-	// are is for managers and admins.
+	// Every *.view but those of identity (users, groups, API tokens):
+	// seeing who the users are is for managers and admins.
 	private static EnumSet<PermissionCode> catalogViews() {
 		EnumSet<PermissionCode> views = EnumSet.noneOf(PermissionCode.class);
 		for (PermissionCode permission : PermissionCode.values()) {

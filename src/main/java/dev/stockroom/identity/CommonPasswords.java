@@ -38,8 +38,8 @@ final class CommonPasswords {
 	static CommonPasswords from(Resource resource) {
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
-			// Set.copyOf makes a compact, immutable set: no entry objects for 50,000
-			// lines.
+			// Set.copyOf makes a compact, immutable set:
+			// no entry objects for 50,000 lines.
 			return new CommonPasswords(Set.copyOf(reader.lines()
 				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
 				.map(CommonPasswords::normalize)

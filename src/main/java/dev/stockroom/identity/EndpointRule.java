@@ -14,7 +14,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * @param method the HTTP method
  * @param pattern the path pattern, including {@code /api/v1} for API endpoints
  * @param requirement what the caller needs
- * @param availability whether the endpoint exists now, only in dev, or is still to come
+ * @param availability where and by what the endpoint is served: a controller in every
+ * profile, only in dev or bench, or the framework
  */
 public record EndpointRule(HttpMethod method, String pattern, AccessRequirement requirement,
 		Availability availability) {
@@ -67,12 +68,6 @@ public record EndpointRule(HttpMethod method, String pattern, AccessRequirement 
 		 * handler.
 		 */
 		FRAMEWORK,
-
-		/**
-		 * Not built yet: the row states the rule in advance (the token endpoints). A
-		 * coverage test expects no handler for it, so the mark goes once one exists.
-		 */
-		PLANNED,
 
 		/**
 		 * Served only where the {@code bench} profile is active: the benchmark's

@@ -25,8 +25,8 @@ class FirewallConfiguration {
 	@Bean
 	WebSecurityCustomizer allowedHostsFirewall(AllowedHostsProperties hosts) {
 		StrictHttpFirewall firewall = new StrictHttpFirewall();
-		// Tomcat reports the Host header's name without the port, an IPv6 address in
-		// brackets.
+		// Tomcat reports the Host header's name without the port,
+		// an IPv6 address in brackets.
 		firewall.setAllowedHostnames(hosts::allows);
 		return (web) -> web.httpFirewall(firewall);
 	}

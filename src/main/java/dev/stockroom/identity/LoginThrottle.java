@@ -142,8 +142,7 @@ class LoginThrottle {
 	}
 
 	// Failures older than the window no longer count; without this the table would grow
-	// with every mistyped password.
-	// Once across instances (ClusterLock).
+	// with every mistyped password. Once across instances (ClusterLock).
 	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
 	void deleteExpired() {
 		this.clusterLock.runExclusively("login-failures.delete-expired", this::deleteExpiredNow);

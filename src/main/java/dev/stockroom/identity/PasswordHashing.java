@@ -70,8 +70,8 @@ final class PasswordHashing implements PasswordEncoder {
 		return rawPassword.toString().getBytes(StandardCharsets.UTF_8).length <= BCRYPT_MAX_BYTES;
 	}
 
-	// 64 hex characters: within bcrypt's 72 bytes, and free of the NUL bytes a raw digest
-	// could contain.
+	// 64 hex characters: within bcrypt's 72 bytes,
+	// and free of the NUL bytes a raw digest could contain.
 	private static String sha256Hex(CharSequence rawPassword) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -48,11 +48,12 @@ import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * The single source of who may call which endpoint: one {@link EndpointRule} per HTTP
- * method and path pattern. The security configuration, the buttons a page shows and a
- * test of every endpoint for every role are to be derived from it, so that the three
- * cannot disagree. A request no row matches is denied (deny by default), and a test
- * compares the API rows with Spring MVC's handler methods, so that a new endpoint without
- * a row fails the build.
+ * method and path pattern. The security configuration
+ * ({@link MatrixAuthorizationManager}), the buttons a page shows ({@link PageAccess}) and
+ * a test of every endpoint for every role are derived from it, so that the three cannot
+ * disagree. A request no row matches is denied (deny by default), and a test compares the
+ * API rows with Spring MVC's handler methods, so that a new endpoint without a row fails
+ * the build.
  *
  * <p>
  * Reading stock (levels and the ledger) needs {@code warehouse.view}: there is no
@@ -248,10 +249,9 @@ public final class PermissionMatrix {
 		adminPages(rules);
 	}
 
-	// The admin site: staff only at the door; which models a user may see, add, change or
-	// delete is checked by the site against each ModelAdmin's permissions (403 on
-	// refusal),
-	// so that a new model needs no rows here.
+	// The admin site: staff only at the door; which models a user may see, add,
+	// change or delete is checked by the site against each ModelAdmin's permissions
+	// (403 on refusal), so that a new model needs no rows here.
 	private static void adminPages(List<EndpointRule> rules) {
 		rules.add(page(GET, "/admin", STAFF));
 		rules.add(page(GET, "/admin/{model}", STAFF));

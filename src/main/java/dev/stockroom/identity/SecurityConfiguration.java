@@ -69,9 +69,9 @@ class SecurityConfiguration {
 
 	// Every signed-in page session, so that a password change can end the others
 	// (SignOutOtherSessions) and a change of rights all of them (SignOutOnAccessChange).
-	// Where sessions live in Redis (platform's
-	// SharedSessionConfiguration) the registry asks Spring Session's repository, which
-	// every instance shares; otherwise it keeps the sessions of this instance in memory.
+	// Where sessions live in Redis (platform's SharedSessionConfiguration)
+	// the registry asks Spring Session's repository, which every instance shares;
+	// otherwise it keeps the sessions of this instance in memory.
 	@Bean
 	SessionRegistry sessionRegistry(
 			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sharedSessions) {
@@ -166,8 +166,8 @@ class SecurityConfiguration {
 		AuthenticationFilter filter = new AuthenticationFilter(
 				new ProviderManager(new ApiTokenAuthenticationProvider(apiTokens, users)),
 				new ApiTokenAuthenticationConverter());
-		// Signed in: go on to the endpoint (the default would redirect, as after a form
-		// login).
+		// Signed in: go on to the endpoint (the default would redirect,
+		// as after a form login).
 		filter.setSuccessHandler((request, response, authentication) -> {
 		});
 		filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems.unauthenticated()));

@@ -29,9 +29,8 @@ public abstract class AbstractEntity {
 		return this.id == null;
 	}
 
-	// Equality by id, and only once persisted: two new entities are never equal. The
-	// class
-	// check looks through Hibernate proxies.
+	// Equality by id, and only once persisted: two new entities are never equal.
+	// The class check looks through Hibernate proxies.
 	@Override
 	public boolean equals(Object other) {
 		if (this == other) {

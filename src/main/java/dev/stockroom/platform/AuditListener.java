@@ -160,8 +160,8 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 		return changes;
 	}
 
-	// The other side of a one-to-many (a category's children) is the children's own
-	// history.
+	// The other side of a one-to-many (a category's children)
+	// is the children's own history.
 	private static boolean isOwnedManyToMany(EntityPersister owner, CollectionType type) {
 		CollectionPersister collection = owner.getFactory()
 			.getMappingMetamodel()

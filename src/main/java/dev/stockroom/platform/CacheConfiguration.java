@@ -77,8 +77,8 @@ class CacheConfiguration implements CachingConfigurer {
 		return new CacheErrors();
 	}
 
-	// Per-view caching of API reads; not a cache of ours, so spring.cache.type leaves it
-	// on.
+	// Per-view caching of API reads; not a cache of ours,
+	// so spring.cache.type leaves it on.
 	@Bean
 	FilterRegistrationBean<ApiResponseCaching> apiResponseCaching() {
 		FilterRegistrationBean<ApiResponseCaching> registration = new FilterRegistrationBean<>(

@@ -36,8 +36,8 @@ class CheckDeployCommand implements StockroomCommand {
 
 	@Override
 	public int run(List<String> args) {
-		// The findings are the command's output: stdout, read now so a redirect is
-		// honoured.
+		// The findings are the command's output:
+		// stdout, read now so a redirect is honoured.
 		PrintStream out = System.out;
 		List<DeploymentCheck.Finding> findings = findings();
 		if (findings.isEmpty()) {

@@ -38,8 +38,7 @@ public final class CsvExport<T> {
 	public static final String TEXT_CSV = "text/csv";
 
 	// The API's largest page: few queries, flat memory, and a test with a little more
-	// than
-	// one JSON page of rows also proves the export goes on to the next.
+	// than one JSON page of rows also proves the export goes on to the next.
 	static final int PAGE_SIZE = 100;
 
 	private final List<Column<T>> columns;

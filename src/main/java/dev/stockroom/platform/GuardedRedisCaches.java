@@ -117,8 +117,8 @@ final class GuardedRedisCaches implements CacheManager {
 					return this.target.get(key);
 				}
 				catch (SerializationException ex) {
-					// Not Redis's fault: an entry written by an older version of a
-					// record.
+					// Not Redis's fault: an entry written by an older
+					// version of a record.
 					log.warn("Cache {} held an unreadable entry for key {}, evicting it: {}", getName(), key,
 							ex.toString());
 					this.target.evict(key);

@@ -34,8 +34,8 @@ class MediaConfiguration {
 			builder.region(Region.of(settings.region()));
 		}
 		if (settings.endpoint() != null) {
-			// S3-compatible stores are addressed by path (host/bucket/key), not by a
-			// bucket sub-domain.
+			// S3-compatible stores are addressed by path (host/bucket/key),
+			// not by a bucket sub-domain.
 			builder.endpointOverride(settings.endpoint()).forcePathStyle(true);
 		}
 		return new S3MediaStorage(builder.build(), settings.bucket());

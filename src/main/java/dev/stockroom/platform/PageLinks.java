@@ -43,9 +43,9 @@ public class PageLinks {
 	public String with(String path, String name, Object value) {
 		HttpServletRequest request = currentRequest();
 		String target = (path != null) ? request.getContextPath() + path : request.getRequestURI();
-		// Rebuilt from the decoded parameters rather than copied from the raw query
-		// string,
-		// so every value is encoded once, the way the servlet container decodes it.
+		// Rebuilt from the decoded parameters rather than copied
+		// from the raw query string, so every value is encoded once,
+		// the way the servlet container decodes it.
 		StringJoiner query = new StringJoiner("&");
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			if (!parameter.getKey().equals(name)) {

@@ -21,7 +21,7 @@ class PlatformConfiguration {
 		return new TemplateHelpers(clock);
 	}
 
-	// Named for the templates: ${@links.page(null, 2)}.
+	// Named for the templates: ${@links.with('page', 2)}.
 	@Bean
 	PageLinks links() {
 		return new PageLinks();

@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,11 +21,9 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 class RateLimitConfiguration {
 
 	/**
-	 * After Spring Security's filter chain, whose order is
-	 * {@code SecurityProperties.DEFAULT_FILTER_ORDER} (-100): the signed-in user is known
-	 * by then. The literal, because the security starter is not on the class path yet.
+	 * After Spring Security's filter chain: the signed-in user is known by then.
 	 */
-	static final int ORDER = -100 + 10;
+	static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10;
 
 	@Bean
 	@ConditionalOnRedisConfigured

@@ -33,9 +33,8 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit api, Lim
 	 */
 	record Limit(Long capacity, Duration period) {
 
-		// Binding builds a Limit from whatever is set; the defaults fill the rest, and
-		// only
-		// the result is checked.
+		// Binding builds a Limit from whatever is set;
+		// the defaults fill the rest, and only the result is checked.
 		static Limit withDefaults(String name, Limit given, long capacity, Duration period) {
 			Limit limit = new Limit((given != null && given.capacity() != null) ? given.capacity() : capacity,
 					(given != null && given.period() != null) ? given.period() : period);

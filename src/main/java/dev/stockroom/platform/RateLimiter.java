@@ -29,8 +29,8 @@ class RateLimiter {
 			Clock clock) {
 		this.redis = redis;
 		this.breaker = new RedisBreaker("rate limiting", redisSettings.outageBackoff(), clock);
-		// A bucket untouched for its longest period is full again: forgetting it changes
-		// nothing.
+		// A bucket untouched for its longest period is full again:
+		// forgetting it changes nothing.
 		this.local = Caffeine.newBuilder()
 			.maximumSize(properties.localKeys())
 			.expireAfterAccess(longer(properties.api().period(), properties.login().period()))

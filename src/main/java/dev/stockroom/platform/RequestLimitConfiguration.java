@@ -24,9 +24,9 @@ class RequestLimitConfiguration {
 		return registration;
 	}
 
-	// Right after the body limit (so a form is read only when it is small enough), and
-	// before Spring Security, whose sign-in form would otherwise take a NUL to the
-	// database.
+	// Right after the body limit (so a form is read only when it is small enough),
+	// and before Spring Security, whose sign-in form would otherwise
+	// take a NUL to the database.
 	@Bean
 	FilterRegistrationBean<RequestParameterFilter> requestParameterFilter(JsonMapper json) {
 		FilterRegistrationBean<RequestParameterFilter> registration = new FilterRegistrationBean<>(

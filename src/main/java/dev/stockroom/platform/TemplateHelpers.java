@@ -55,8 +55,8 @@ public class TemplateHelpers {
 		if (amount == null) {
 			return NONE;
 		}
-		// DecimalFormat is not thread-safe; one per call is cheap next to rendering a
-		// page.
+		// DecimalFormat is not thread-safe;
+		// one per call is cheap next to rendering a page.
 		return new DecimalFormat("#,##0.00", ENGLISH).format(amount.setScale(2, RoundingMode.HALF_EVEN));
 	}
 

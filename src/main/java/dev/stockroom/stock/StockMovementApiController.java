@@ -83,8 +83,7 @@ class StockMovementApiController {
 	}
 
 	// Accept: text/csv. The same filters as the JSON list, every row they select;
-	// springdoc
-	// documents it as the list's second media type.
+	// springdoc documents it as the list's second media type.
 	@GetMapping(produces = CsvExport.TEXT_CSV)
 	void listCsv(@RequestParam(required = false) Long product, @RequestParam(required = false) Long warehouse,
 			@RequestParam(required = false) MovementType type, @RequestParam(required = false) String from,

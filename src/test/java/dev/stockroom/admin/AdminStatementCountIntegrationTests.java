@@ -112,10 +112,9 @@ class AdminStatementCountIntegrationTests {
 	}
 
 	private long countStatements(String url, int rows) throws Exception {
-		// Once untimed, so that both sizes are counted with the caches (the category tree
-		// the
-		// filters offer) already filled: whichever size ran first would otherwise pay for
-		// them.
+		// Once untimed, so that both sizes are counted with the caches
+		// (the category tree the filters offer) already filled:
+		// whichever size ran first would otherwise pay for them.
 		render(url);
 		this.statements.reset();
 		String body = render(url);

@@ -88,8 +88,8 @@ class CategoryApiIntegrationTests {
 	@Test
 	void refusesAStaleOrMissingVersion() throws Exception {
 		long id = this.api.createCategory("Versioned " + this.suffix, null);
-		// A PUT that changes nothing leaves the version alone, so this one changes
-		// something.
+		// A PUT that changes nothing leaves the version alone,
+		// so this one changes something.
 		putCategory(id, """
 				{"name": "Versioned %s", "description": "changed", "version": 0}
 				""".formatted(this.suffix)).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));

@@ -40,9 +40,9 @@ class GtinTests {
 		assertThat(this.validator.isValid(code, null)).isFalse();
 	}
 
-	// Character.isDigit would accept these: seven Arabic-Indic zeros weigh 1632 each,
-	// which
-	// makes an ASCII 0 a "correct" check digit, yet PostgreSQL's CHECK wants [0-9].
+	// Character.isDigit would accept these: seven Arabic-Indic zeros
+	// weigh 1632 each, which makes an ASCII 0 a "correct" check digit,
+	// yet PostgreSQL's CHECK wants [0-9].
 	@ParameterizedTest
 	@ValueSource(
 			strings = { "\u0660\u0660\u0660\u0660\u0660\u0660\u06600", "\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF100" })

@@ -34,9 +34,8 @@ class JwtPropertiesTests {
 
 	@Test
 	void prodRefusesToStartWithoutASecret() {
-		// Refused before any bean exists (platform.RequiredProductionSettings), naming
-		// the
-		// variable to set.
+		// Refused before any bean exists (platform.RequiredProductionSettings),
+		// naming the variable to set.
 		assertThatThrownBy(() -> start("prod", Map.of()).close()).hasMessageContaining("not set: STOCKROOM_JWT_SECRET");
 	}
 

@@ -25,9 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class JwtServiceTests {
 
-	// 64 bytes, so that the same key could also sign HS512: pinning HS256 must still
-	// refuse
-	// it.
+	// 64 bytes, so that the same key could also sign HS512:
+	// pinning HS256 must still refuse it.
 	private static final String SECRET = "a test key of sixty-four bytes, long enough to sign HS512 too!!!";
 
 	private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");

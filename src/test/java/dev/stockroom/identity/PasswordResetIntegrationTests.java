@@ -331,9 +331,8 @@ class PasswordResetIntegrationTests {
 	@TestConfiguration(proxyBeanMethods = false)
 	static class MovableTime {
 
-		// Primary over the platform's system clock, so every service of this context
-		// reads
-		// it.
+		// Primary over the platform's system clock,
+		// so every service of this context reads it.
 		@Bean
 		@Primary
 		ShiftableClock shiftableClock() {

@@ -67,10 +67,10 @@ class PasswordResetPageIntegrationTests {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 		registry.add("stockroom.base-url", () -> BASE_URL);
-		// The firewall would refuse the forged Host with a 400 before any page runs
-		// (AllowedHostsIntegrationTests). Let it through here, as a too-wide
-		// allowed-hosts
-		// list would, to prove the second defence: links come from the base URL only.
+		// The firewall would refuse the forged Host with a 400 before any
+		// page runs (AllowedHostsIntegrationTests). Let it through here,
+		// as a too-wide allowed-hosts list would, to prove the second defence:
+		// links come from the base URL only.
 		registry.add("stockroom.allowed-hosts", () -> "localhost,evil.example");
 	}
 
@@ -126,9 +126,8 @@ class PasswordResetPageIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("If an account exists for that address, we have sent a link")));
 
-		// A mail requested afterwards arrives; one for the unknown address would have
-		// come
-		// first.
+		// A mail requested afterwards arrives;
+		// one for the unknown address would have come first.
 		UserAccount control = register("control");
 		this.mvc.perform(post("/password-reset").with(SignIn.anonymous()).with(csrf()).param("email", control.email()))
 			.andExpect(redirectedUrl("/password-reset?sent"));

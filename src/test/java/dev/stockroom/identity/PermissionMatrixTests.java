@@ -166,8 +166,8 @@ class PermissionMatrixTests {
 		}
 	}
 
-	// The API rows that need a permission, i.e. every API endpoint of the catalog and
-	// stock.
+	// The API rows that need a permission, i.e.
+	// every API endpoint of the catalog and stock.
 	private List<EndpointRule> permissionRules() {
 		List<EndpointRule> rules = this.matrix.rules()
 			.stream()

@@ -89,8 +89,8 @@ class RefreshTokensIntegrationTests {
 		assertThatThrownBy(() -> this.tokens.rotate(first.refreshToken())).isInstanceOf(InvalidTokenException.class)
 			.hasMessageContaining("reused");
 
-		// The newest refresh token, held by the rightful user or the thief, is dead
-		// too...
+		// The newest refresh token, held by the rightful
+		// user or the thief, is dead too...
 		assertThatThrownBy(() -> this.tokens.rotate(third.refreshToken())).isInstanceOf(InvalidTokenException.class);
 		// ...and so is every access token of the family.
 		for (TokenPair pair : List.of(first, second, third)) {
@@ -154,8 +154,8 @@ class RefreshTokensIntegrationTests {
 		assertThatThrownBy(() -> this.tokens.issue(user.username())).isInstanceOf(InvalidCredentialsException.class);
 		assertThatThrownBy(() -> this.tokens.rotate(pair.refreshToken())).isInstanceOf(InvalidTokenException.class)
 			.hasMessageContaining("inactive");
-		// Deactivation ends the sessions the user had: reactivating does not bring them
-		// back.
+		// Deactivation ends the sessions the user had:
+		// reactivating does not bring them back.
 		setActive(user.id(), true);
 		assertThatThrownBy(() -> this.tokens.rotate(pair.refreshToken())).isInstanceOf(InvalidTokenException.class);
 		assertThatThrownBy(() -> this.jwt.verifyAccessToken(pair.accessToken()))

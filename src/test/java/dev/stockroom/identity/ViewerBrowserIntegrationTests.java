@@ -65,9 +65,8 @@ class ViewerBrowserIntegrationTests {
 		}
 	}
 
-	// Relative links (the skip link's #content, a page's ?page=2) are resolved against
-	// the
-	// page, as the browser resolves them.
+	// Relative links (the skip link's #content, a page's ?page=2)
+	// are resolved against the page, as the browser resolves them.
 	private void assertAllowed(HttpMethod method, URI target) {
 		String path = target.getPath();
 		assertThat(PermissionMatrix.standard().allows(this.viewerPermissions, method, path))

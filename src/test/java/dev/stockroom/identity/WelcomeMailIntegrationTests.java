@@ -78,8 +78,8 @@ class WelcomeMailIntegrationTests {
 			status.setRollbackOnly();
 		});
 
-		// A mail sent for it would arrive well within this; the other test's mail shows
-		// how fast.
+		// A mail sent for it would arrive well within this;
+		// the other test's mail shows how fast.
 		Thread.sleep(2000);
 		assertThat(received(email)).isNull();
 	}

@@ -25,8 +25,8 @@ class CommandRunnerTests {
 
 	@Test
 	void theCommandGetsItsOptionsAsTyped() {
-		// Spring alone would read --username as an option with no value and ada as a
-		// word.
+		// Spring alone would read --username as an option
+		// with no value and ada as a word.
 		this.runner
 			.run(new DefaultApplicationArguments("record", "--username", "ada", "--spring.profiles.active=prod"));
 

@@ -33,8 +33,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class CsvExportIntegrationTests {
 
-	// More than the API's largest page, and more than one page of the export's own
-	// reads.
+	// More than the API's largest page, and more than one
+	// page of the export's own reads.
 	private static final int ROWS = CsvExport.PAGE_SIZE + 5;
 
 	@Autowired

@@ -63,8 +63,8 @@ class HostilePageInputIntegrationTests {
 	@Test
 	void aMovementFilterDateThePostgresCannotStoreIsAMessageBesideTheFilter() throws Exception {
 		signInAsAdmin();
-		// PostgreSQL's range ends in 294276 AD: sent on, the query failed as a data
-		// error.
+		// PostgreSQL's range ends in 294276 AD:
+		// sent on, the query failed as a data error.
 		HttpResponse<String> page = send(
 				HttpRequest.newBuilder(uri("/stock/movements?from=%2B300000-01-01")).header("Accept", "text/html"));
 		assertThat(page.statusCode()).isEqualTo(200);

@@ -157,9 +157,8 @@ class PageErrorsIntegrationTests {
 		assertThat(pages.select("a.page-link").eachText()).contains("1", "10").doesNotContain("8");
 	}
 
-	// An error page: the status, HTML in the layout (navigation, the main landmark), a
-	// way
-	// back, and nothing of the API's problem JSON.
+	// An error page: the status, HTML in the layout (navigation, the main landmark),
+	// a way back, and nothing of the API's problem JSON.
 	private static Document errorPage(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type"))

@@ -143,10 +143,9 @@ class PageHtmlIntegrationTests {
 		return duplicates;
 	}
 
-	// A control is labelled by a <label for> naming its id, a <label> around it, or
-	// aria-label / aria-labelledby. Hidden fields and buttons (labelled by their text)
-	// need
-	// none.
+	// A control is labelled by a <label for> naming its id,
+	// a <label> around it, or aria-label / aria-labelledby.
+	// Hidden fields and buttons (labelled by their text) need none.
 	private static List<String> unlabelledControls(Document page) {
 		List<String> unlabelled = new ArrayList<>();
 		for (Element control : page.select("input, select, textarea")) {

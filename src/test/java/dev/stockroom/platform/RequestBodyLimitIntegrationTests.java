@@ -111,8 +111,8 @@ class RequestBodyLimitIntegrationTests {
 					out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
 				}
 				catch (IOException ex) {
-					// The server answered and closed before taking the rest: read the
-					// answer.
+					// The server answered and closed before taking the rest:
+					// read the answer.
 				}
 			}
 			else {

@@ -64,10 +64,9 @@ class RequestIdIntegrationTests {
 		}
 	}
 
-	// The level is set here: another application started in this JVM (a command test in
-	// the prod profile) may have left our loggers at INFO, since levels belong to the
-	// JVM.
-	// For the same reason the line is looked for in either format, text or JSON.
+	// The level is set here: another application started in this JVM (a command test
+	// in the prod profile) may have left our loggers at INFO, since levels belong to
+	// the JVM. For the same reason the line is looked for in either format, text or JSON.
 	@Test
 	void linesLoggedWhileServingARequestCarryItsId(CapturedOutput output) throws Exception {
 		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());

@@ -142,8 +142,8 @@ class DatabaseOutageIntegrationTests {
 			assertThat(attempt.retryAfter()).as("Retry-After").isNotNull();
 			assertThat(attempt.contentType()).startsWith("application/problem+json");
 			assertThat(attempt.body()).contains("/problems/database-unavailable");
-			// The pool's connection timeout (5 s) bounds the wait; the rest is this busy
-			// machine.
+			// The pool's connection timeout (5 s) bounds the wait;
+			// the rest is this busy machine.
 			assertThat(attempt.took()).as("time to a 503").isLessThan(Duration.ofMillis(7_000));
 		});
 		// Every movement is in the ledger once, whatever its attempts met on the way.

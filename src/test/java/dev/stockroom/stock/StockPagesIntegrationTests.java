@@ -93,8 +93,8 @@ class StockPagesIntegrationTests {
 			.contains("PO-77");
 	}
 
-	// The catalog's product page shows the stock module's section without depending on it
-	// (ProductDetailSection).
+	// The catalog's product page shows the stock module's section without
+	// depending on it (ProductDetailSection).
 	@Test
 	void theProductDetailPageShowsStockPerWarehouseAndTheLatestMovements() throws Exception {
 		this.fixtures.receive(this.product, this.warehouse, 7);

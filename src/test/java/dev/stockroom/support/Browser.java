@@ -79,11 +79,10 @@ public final class Browser {
 	static Browser start() {
 		Path profile = temporaryProfile();
 		ChromeOptions options = new ChromeOptions();
-		// --no-sandbox: the tests may run as root (CI here does), where Chromium refuses
-		// its
-		// sandbox. The rest keep a test run quiet and offline: no GPU, no first-run
-		// pages, no
-		// background downloads, updates or sync, and /tmp instead of a small /dev/shm.
+		// --no-sandbox: the tests may run as root (CI here does), where Chromium
+		// refuses its sandbox. The rest keep a test run quiet and offline:
+		// no GPU, no first-run pages, no background downloads, updates or sync,
+		// and /tmp instead of a small /dev/shm.
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900");
@@ -192,9 +191,9 @@ public final class Browser {
 	public void submit(By form) {
 		WebElement button = find(form).findElement(By.cssSelector("button[type=submit], button:not([type])"));
 		WebElement page = this.driver.findElement(By.tagName("html"));
-		// A person scrolls to a button below the fold before pressing it; at once, not
-		// with
-		// Bootstrap's smooth scrolling, which would still be moving when the click lands.
+		// A person scrolls to a button below the fold before pressing it;
+		// at once, not with Bootstrap's smooth scrolling, which would still
+		// be moving when the click lands.
 		((JavascriptExecutor) this.driver)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
 		button.click();

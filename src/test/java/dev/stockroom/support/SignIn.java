@@ -44,8 +44,8 @@ public final class SignIn {
 		};
 	}
 
-	// The default: added first, so that the request's own header or a later as(...) or
-	// anonymous() wins.
+	// The default: added first, so that the request's own header
+	// or a later as(...) or anonymous() wins.
 	static RequestPostProcessor asDefaultUser() {
 		return (request) -> {
 			if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {

@@ -145,10 +145,9 @@ public final class TestServices {
 		return dockerAnswers;
 	}
 
-	// Trust authentication and the user postgres, as on the project's machines, so that
-	// the
-	// URL has the same form whichever tier serves. Testcontainers' reaper removes the
-	// container once the JVM has gone.
+	// Trust authentication and the user postgres, as on the project's machines,
+	// so that the URL has the same form whichever tier serves.
+	// Testcontainers' reaper removes the container once the JVM has gone.
 	@SuppressWarnings("resource")
 	private static String startPostgresContainer() {
 		PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE).withUsername("postgres")
@@ -174,8 +173,8 @@ public final class TestServices {
 		return REDIS_KEY_PREFIX;
 	}
 
-	// Stopped by a Spring shutdown handler for the same reason as the embedded
-	// PostgreSQL.
+	// Stopped by a Spring shutdown handler for the same
+	// reason as the embedded PostgreSQL.
 	private static String startEmbeddedRedis() {
 		try {
 			int port = freePort();

@@ -38,9 +38,9 @@ class TestServicesTests {
 		assertThat(TestServices.tier(null, () -> false)).isEqualTo(TestServices.Tier.EMBEDDED);
 	}
 
-	// On this project's machines the environment names the servers and no Docker engine
-	// answers; on GitHub Actions Docker does. Either way a tier serves and nothing is
-	// skipped.
+	// On this project's machines the environment names the servers
+	// and no Docker engine answers; on GitHub Actions Docker does.
+	// Either way a tier serves and nothing is skipped.
 	@Test
 	void theRunsTierFollowsTheEnvironmentAndDocker() throws Exception {
 		String configured = System.getenv(TestServices.POSTGRES_URL_VARIABLE);
