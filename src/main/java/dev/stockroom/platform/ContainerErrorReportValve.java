@@ -48,8 +48,7 @@ public class ContainerErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		HttpStatus known = HttpStatus.resolve(status);
-		// Tomcat refuses requests only with statuses HTTP names; any other keeps its
-		// own answer.
+		// Tomcat refuses with statuses HTTP names; any other keeps Tomcat's answer.
 		if (known == null) {
 			return;
 		}

@@ -189,8 +189,7 @@ class ApiErrorContractIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
 	}
 
-	// Every error: a problem detail with its five members, and nothing about the
-	// internals.
+	// Every error: a problem detail with its five members, nothing of the internals.
 	private static ResultActions problem(ResultActions result, int status) throws Exception {
 		result.andExpect(status().is(status))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
