@@ -102,10 +102,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unknownReference(ReferenceNotFoundException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", "Unknown reference",
-				ex.getMessage());
-		withErrors(problem, List.of(new FieldMessage(ex.getField(), ex.getMessage())));
-		return problem;
+		return withErrors(
+				problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", "Unknown reference", ex.getMessage()),
+				List.of(new FieldMessage(ex.getField(), ex.getMessage())));
 	}
 
 	@ExceptionHandler
@@ -115,20 +114,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidQuery(InvalidQueryException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query parameter",
-				ex.getMessage());
-		withErrors(problem, List.of(new FieldMessage(ex.getParameter(), ex.getMessage())));
-		return problem;
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query parameter", ex.getMessage()),
+				List.of(new FieldMessage(ex.getParameter(), ex.getMessage())));
 	}
 
 	// A well-formed image with more pixels than are accepted: the message names the
 	// limit.
 	@ExceptionHandler
 	ProblemDetail imageTooLarge(UploadedImages.ImageTooLargeException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "image-too-large", "Image too large",
-				ex.getMessage());
-		withErrors(problem, List.of(new FieldMessage(ex.getField(), ex.getMessage())));
-		return problem;
+		return withErrors(
+				problem(HttpStatus.UNPROCESSABLE_CONTENT, "image-too-large", "Image too large", ex.getMessage()),
+				List.of(new FieldMessage(ex.getField(), ex.getMessage())));
 	}
 
 	@ExceptionHandler
