@@ -1,7 +1,5 @@
 package dev.stockroom.identity;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +8,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 import dev.stockroom.platform.AllowedHostsProperties;
+import dev.stockroom.platform.Problems;
 
 /**
  * Spring Security's firewall, in front of both filter chains, refuses a request for a
@@ -33,8 +32,8 @@ class FirewallConfiguration {
 
 	// Spring Security picks up a bean of this type for the filter chains it builds.
 	@Bean
-	RequestRejectedHandler problemRequestRejectedHandler(AllowedHostsProperties hosts, JsonMapper json) {
-		return new ProblemResponses(json).requestRejected(hosts::allows);
+	RequestRejectedHandler problemRequestRejectedHandler(AllowedHostsProperties hosts, Problems problems) {
+		return new ProblemResponses(problems).requestRejected(hosts::allows);
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.stockroom.identity;
 
 import jakarta.servlet.DispatcherType;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,6 +30,8 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+import dev.stockroom.platform.Problems;
 
 /**
  * Two filter chains, one rule book. The API ({@code /api/**}, Actuator, the OpenAPI
@@ -103,8 +104,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, MatrixAuthorizationManager matrix, JwtService jwt,
-			UserService users, ApiTokenService apiTokens, JsonMapper json) throws Exception {
-		ProblemResponses problems = new ProblemResponses(json);
+			UserService users, ApiTokenService apiTokens, Problems writer) throws Exception {
+		ProblemResponses problems = new ProblemResponses(writer);
 		http.securityMatchers(
 				(matchers) -> matchers.requestMatchers("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
 					.requestMatchers(MEDIA_FOR_API_CLIENTS))

@@ -3,7 +3,6 @@ package dev.stockroom.platform;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.PersistenceException;
@@ -40,6 +39,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.stockroom.platform.Problems.FieldMessage;
+
+import static dev.stockroom.platform.Problems.problem;
+import static dev.stockroom.platform.Problems.validationProblem;
+import static dev.stockroom.platform.Problems.withErrors;
+
 /**
  * Turns every error the REST API can meet into an RFC 9457 problem detail: domain
  * exceptions into 404, 409 and 422, bad input into 400 with the offending fields, a lost
@@ -56,8 +61,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-	static final String PROBLEM_BASE = "https://stockroom.dev/problems/";
 
 	private static final URI BLANK_TYPE = URI.create("about:blank");
 
@@ -99,10 +102,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unknownReference(ReferenceNotFoundException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", "Unknown reference",
-				ex.getMessage());
-		problem.setProperty("errors", List.of(new FieldMessage(ex.getField(), ex.getMessage())));
-		return problem;
+		return withErrors(
+				problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", "Unknown reference", ex.getMessage()),
+				List.of(new FieldMessage(ex.getField(), ex.getMessage())));
 	}
 
 	@ExceptionHandler
@@ -112,20 +114,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidQuery(InvalidQueryException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query parameter",
-				ex.getMessage());
-		problem.setProperty("errors", List.of(new FieldMessage(ex.getParameter(), ex.getMessage())));
-		return problem;
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query parameter", ex.getMessage()),
+				List.of(new FieldMessage(ex.getParameter(), ex.getMessage())));
 	}
 
 	// A well-formed image with more pixels than are accepted: the message names the
 	// limit.
 	@ExceptionHandler
 	ProblemDetail imageTooLarge(UploadedImages.ImageTooLargeException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "image-too-large", "Image too large",
-				ex.getMessage());
-		problem.setProperty("errors", List.of(new FieldMessage(ex.getField(), ex.getMessage())));
-		return problem;
+		return withErrors(
+				problem(HttpStatus.UNPROCESSABLE_CONTENT, "image-too-large", "Image too large", ex.getMessage()),
+				List.of(new FieldMessage(ex.getField(), ex.getMessage())));
 	}
 
 	@ExceptionHandler
@@ -306,7 +305,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		HttpStatus status = HttpStatus.resolve(statusCode.value());
 		if (body instanceof ProblemDetail problem && status != null
 				&& (problem.getType() == null || BLANK_TYPE.equals(problem.getType()))) {
-			problem.setType(URI.create(PROBLEM_BASE + status.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+			problem.setType(URI.create(Problems.TYPE_BASE + Problems.typeOf(status)));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
@@ -320,7 +319,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					&& invalid.getTargetType() == String.class)
 							? "must not contain control characters (tabs and line breaks only in multi-line text)"
 							: "is not a valid value of its type";
-			problem.setProperty("errors", List.of(new FieldMessage(path(mismatched), message)));
+			withErrors(problem, List.of(new FieldMessage(path(mismatched), message)));
 		}
 	}
 
@@ -364,24 +363,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static String lastNode(String path) {
 		int dot = path.lastIndexOf('.');
 		return (dot < 0) ? path : path.substring(dot + 1);
-	}
-
-	static ProblemDetail validationProblem(List<FieldMessage> errors) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
-				errors.stream().map((e) -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
-		problem.setProperty("errors", errors);
-		return problem;
-	}
-
-	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(PROBLEM_BASE + type));
-		problem.setTitle(title);
-		return problem;
-	}
-
-	/** One invalid field or parameter and what is wrong with it. */
-	record FieldMessage(String field, String message) {
 	}
 
 }

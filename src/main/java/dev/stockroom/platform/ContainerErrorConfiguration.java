@@ -35,8 +35,9 @@ class ContainerErrorConfiguration {
 
 	@Bean
 	ProblemErrorController basicErrorController(ErrorAttributes errorAttributes, WebProperties web,
-			ObjectProvider<ErrorViewResolver> errorViewResolvers) {
-		return new ProblemErrorController(errorAttributes, web.getError(), errorViewResolvers.orderedStream().toList());
+			ObjectProvider<ErrorViewResolver> errorViewResolvers, Problems problems) {
+		return new ProblemErrorController(errorAttributes, web.getError(), errorViewResolvers.orderedStream().toList(),
+				problems);
 	}
 
 }

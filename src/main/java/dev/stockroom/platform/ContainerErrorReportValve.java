@@ -9,9 +9,12 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -28,6 +31,10 @@ public class ContainerErrorReportValve extends ErrorReportValve {
 			"X-Frame-Options", "DENY", "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'",
 			"Referrer-Policy", "strict-origin-when-cross-origin", "Cache-Control", "no-store");
 
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+		.build();
+
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
@@ -41,7 +48,10 @@ public class ContainerErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		HttpStatus known = HttpStatus.resolve(status);
-		String title = (known != null) ? known.getReasonPhrase() : "Error";
+		// Tomcat refuses with statuses HTTP names; any other keeps Tomcat's answer.
+		if (known == null) {
+			return;
+		}
 		String uri = request.getRequestURI();
 		boolean api = uri != null && uri.startsWith("/api/");
 		try {
@@ -54,7 +64,7 @@ public class ContainerErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			PrintWriter writer = response.getReporter();
 			if (writer != null) {
-				writer.write(api ? problem(status, title) : page(status, title));
+				writer.write(api ? problem(known, uri) : page(status, known.getReasonPhrase()));
 				response.finishResponse();
 			}
 		}
@@ -63,10 +73,18 @@ public class ContainerErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	private static String problem(int status, String title) {
-		String type = ApiExceptionHandler.PROBLEM_BASE + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-		return "{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"The server refused the request because it is malformed or too large\"}";
+	/*
+	 * The problem every other error of the API is, from the same builder. Tomcat makes
+	 * this valve from its class name while the application context is still starting, so
+	 * it cannot have the application's JsonMapper nor Problems#write; a mapper of its own
+	 * serialises the problem as Spring MVC's converter does (the mixin puts the extra
+	 * members at the top level), and Tomcat's reporter writes it.
+	 */
+	private static String problem(HttpStatus status, String path) {
+		ProblemDetail problem = Problems.problem(status, Problems.typeOf(status), status.getReasonPhrase(),
+				"The server refused the request because it is malformed or too large");
+		problem.setInstance(Problems.instance(path));
+		return JSON.writeValueAsString(problem);
 	}
 
 	private static String page(int status, String title) {

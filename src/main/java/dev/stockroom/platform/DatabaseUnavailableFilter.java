@@ -1,8 +1,6 @@
 package dev.stockroom.platform;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,11 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -29,10 +25,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
-	private final JsonMapper json;
+	private final Problems problems;
 
-	DatabaseUnavailableFilter(JsonMapper json) {
-		this.json = json;
+	DatabaseUnavailableFilter(Problems problems) {
+		this.problems = problems;
 	}
 
 	@Override
@@ -52,14 +48,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 				return;
 			}
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", ApiExceptionHandler.PROBLEM_BASE + DatabaseUnavailable.PROBLEM_TYPE);
-			problem.put("title", DatabaseUnavailable.TITLE);
-			problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-			problem.put("detail", DatabaseUnavailable.DETAIL);
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			this.json.writeValue(response.getOutputStream(), problem);
+			this.problems.write(request, response, Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
+					DatabaseUnavailable.PROBLEM_TYPE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL));
 		}
 	}
 

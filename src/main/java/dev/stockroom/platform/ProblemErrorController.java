@@ -1,6 +1,5 @@
 package dev.stockroom.platform;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -25,9 +25,12 @@ import org.springframework.http.ResponseEntity;
  */
 class ProblemErrorController extends BasicErrorController {
 
+	private final Problems problems;
+
 	ProblemErrorController(ErrorAttributes errorAttributes, ErrorProperties errorProperties,
-			List<ErrorViewResolver> errorViewResolvers) {
+			List<ErrorViewResolver> errorViewResolvers, Problems problems) {
 		super(errorAttributes, errorProperties, errorViewResolvers);
+		this.problems = problems;
 	}
 
 	@Override
@@ -45,15 +48,14 @@ class ProblemErrorController extends BasicErrorController {
 			return super.error(request);
 		}
 		String title = status.getReasonPhrase();
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type",
-				ApiExceptionHandler.PROBLEM_BASE + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-		problem.put("title", title);
-		problem.put("status", status.value());
-		problem.put("detail", status.is5xxServerError() ? "Something went wrong on our side; the error has been logged"
-				: "The request was refused: " + title.toLowerCase(Locale.ROOT));
-		problem.put("instance", uri);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		ProblemDetail problem = Problems.problem(status, Problems.typeOf(status), title,
+				status.is5xxServerError() ? "Something went wrong on our side; the error has been logged"
+						: "The request was refused: " + title.toLowerCase(Locale.ROOT));
+		// The request answered, not the error page it was forwarded to.
+		problem.setInstance(Problems.instance(uri));
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(this.problems.members(problem));
 	}
 
 }

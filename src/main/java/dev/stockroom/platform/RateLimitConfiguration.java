@@ -2,8 +2,6 @@ package dev.stockroom.platform;
 
 import java.time.Clock;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -40,9 +38,9 @@ class RateLimitConfiguration {
 	// The filter itself is no bean, so Boot registers it only here, for /api only.
 	@Bean
 	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, RateLimitProperties properties,
-			JsonMapper json) {
+			Problems problems) {
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				new RateLimitFilter(limiter, properties, json));
+				new RateLimitFilter(limiter, properties, problems));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(ORDER);
 		return registration;

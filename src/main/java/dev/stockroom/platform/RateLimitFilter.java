@@ -2,8 +2,6 @@ package dev.stockroom.platform;
 
 import java.io.IOException;
 import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -12,11 +10,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -37,8 +33,6 @@ import org.springframework.web.util.UrlPathHelper;
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-	static final String PROBLEM_TYPE = ApiExceptionHandler.PROBLEM_BASE + "rate-limited";
-
 	static final String REMAINING_HEADER = "X-RateLimit-Remaining";
 
 	private static final Set<String> TOKEN_ENDPOINTS = Set.of("/api/v1/auth/token", "/api/v1/auth/refresh");
@@ -47,12 +41,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimitProperties limits;
 
-	private final JsonMapper json;
+	private final Problems problems;
 
-	RateLimitFilter(RateLimiter limiter, RateLimitProperties limits, JsonMapper json) {
+	RateLimitFilter(RateLimiter limiter, RateLimitProperties limits, Problems problems) {
 		this.limiter = limiter;
 		this.limits = limits;
-		this.json = json;
+		this.problems = problems;
 	}
 
 	@Override
@@ -100,17 +94,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private void tooManyRequests(HttpServletRequest request, HttpServletResponse response, long retryAfter)
 			throws IOException {
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-		response.setHeader(REMAINING_HEADER, "0");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", PROBLEM_TYPE);
-		problem.put("title", "Too many requests");
-		problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-		problem.put("detail", "Too many requests; try again in " + retryAfter + " seconds.");
-		problem.put("instance", request.getRequestURI());
-		this.json.writeValue(response.getOutputStream(), problem);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+		headers.set(REMAINING_HEADER, "0");
+		this.problems.write(request, response, Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+				"Too many requests", "Too many requests; try again in " + retryAfter + " seconds."), headers);
 	}
 
 	/**

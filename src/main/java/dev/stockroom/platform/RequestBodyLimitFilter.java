@@ -1,9 +1,7 @@
 package dev.stockroom.platform;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -12,10 +10,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,15 +32,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-	static final String PROBLEM_TYPE = ApiExceptionHandler.PROBLEM_BASE + "body-too-large";
-
 	private final RequestLimitProperties limits;
 
-	private final JsonMapper json;
+	private final Problems problems;
 
-	RequestBodyLimitFilter(RequestLimitProperties limits, JsonMapper json) {
+	RequestBodyLimitFilter(RequestLimitProperties limits, Problems problems) {
 		this.limits = limits;
-		this.json = json;
+		this.problems = problems;
 	}
 
 	@Override
@@ -83,17 +78,13 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		HttpHeaders headers = new HttpHeaders();
 		// The unread rest of the body is not worth swallowing.
-		response.setHeader("Connection", "close");
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", PROBLEM_TYPE);
-		problem.put("title", "Request body too large");
-		problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-		problem.put("detail", "The request body is larger than the " + limit + " bytes allowed");
-		problem.put("instance", request.getRequestURI());
-		this.json.writeValue(response.getOutputStream(), problem);
+		headers.set(HttpHeaders.CONNECTION, "close");
+		this.problems.write(
+				request, response, Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+						"Request body too large", "The request body is larger than the " + limit + " bytes allowed"),
+				headers);
 	}
 
 	/** A request whose body stream fails once more than the limit has been read. */

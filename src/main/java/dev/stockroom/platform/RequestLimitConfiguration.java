@@ -1,7 +1,5 @@
 package dev.stockroom.platform;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +15,9 @@ class RequestLimitConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimitProperties limits,
-			JsonMapper json) {
+			Problems problems) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(limits, json));
+				new RequestBodyLimitFilter(limits, problems));
 		registration.setOrder(ORDER);
 		return registration;
 	}
@@ -28,9 +26,9 @@ class RequestLimitConfiguration {
 	// and before Spring Security, whose sign-in form would otherwise
 	// take a NUL to the database.
 	@Bean
-	FilterRegistrationBean<RequestParameterFilter> requestParameterFilter(JsonMapper json) {
+	FilterRegistrationBean<RequestParameterFilter> requestParameterFilter(Problems problems) {
 		FilterRegistrationBean<RequestParameterFilter> registration = new FilterRegistrationBean<>(
-				new RequestParameterFilter(json));
+				new RequestParameterFilter(problems));
 		registration.setOrder(ORDER + 1);
 		return registration;
 	}

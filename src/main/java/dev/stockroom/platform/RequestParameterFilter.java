@@ -3,7 +3,6 @@ package dev.stockroom.platform;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,15 +11,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
 
-import dev.stockroom.platform.ApiExceptionHandler.FieldMessage;
+import dev.stockroom.platform.Problems.FieldMessage;
 
 /**
  * Refuses a request whose query or form parameters no field could mean, before anything
@@ -40,10 +36,10 @@ class RequestParameterFilter extends OncePerRequestFilter {
 
 	private static final String SORT = "sort";
 
-	private final JsonMapper json;
+	private final Problems problems;
 
-	RequestParameterFilter(JsonMapper json) {
-		this.json = json;
+	RequestParameterFilter(Problems problems) {
+		this.problems = problems;
 	}
 
 	@Override
@@ -58,18 +54,7 @@ class RequestParameterFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			// The handler's own validation problem, written out as its converter would.
-			ProblemDetail problem = ApiExceptionHandler.validationProblem(errors);
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("type", problem.getType().toString());
-			body.put("title", problem.getTitle());
-			body.put("status", problem.getStatus());
-			body.put("detail", problem.getDetail());
-			body.put("instance", request.getRequestURI());
-			body.put("errors", errors);
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			this.json.writeValue(response.getOutputStream(), body);
+			this.problems.write(request, response, Problems.validationProblem(errors));
 		}
 		else {
 			response.sendError(HttpStatus.BAD_REQUEST.value());

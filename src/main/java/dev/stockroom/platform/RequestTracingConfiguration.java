@@ -1,7 +1,5 @@
 package dev.stockroom.platform;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +24,9 @@ class RequestTracingConfiguration {
 
 	// Next to the request id, so that it sees every failure of the filters after it.
 	@Bean
-	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(JsonMapper json) {
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(Problems problems) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter(json));
+				new DatabaseUnavailableFilter(problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}

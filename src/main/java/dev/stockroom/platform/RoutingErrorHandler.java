@@ -64,7 +64,7 @@ class RoutingErrorHandler {
 			return null;
 		}
 		return ResponseEntity.badRequest()
-			.body(ApiExceptionHandler.problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+			.body(Problems.problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
 					"The multipart request body cannot be read"));
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -157,6 +158,28 @@ class ApiErrorContractIntegrationTests {
 			.andExpect(jsonPath("$.type", endsWith("/unsupported-media-type")));
 	}
 
+	@Test
+	void aProblemFromTheSecurityChainNamesTheRequestAsInstance() throws Exception {
+		problem(this.mvc.perform(get("/api/v1/products").with(SignIn.anonymous())), 401)
+			.andExpect(jsonPath("$.type", endsWith("/unauthenticated")))
+			.andExpect(jsonPath("$.instance").value("/api/v1/products"));
+	}
+
+	@Test
+	void aProblemFromTheParameterFilterNamesTheRequestAsInstance() throws Exception {
+		problem(this.mvc.perform(get("/api/v1/products").param("q", "a\u0000b")), 400)
+			.andExpect(jsonPath("$.type", endsWith("/validation")))
+			.andExpect(jsonPath("$.errors[*].field", contains("q")))
+			.andExpect(jsonPath("$.instance").value("/api/v1/products"));
+	}
+
+	@Test
+	void aProblemFromTheBodyLimitNamesTheRequestAsInstance() throws Exception {
+		problem(postProduct("{\"description\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}"), 413)
+			.andExpect(jsonPath("$.type", endsWith("/body-too-large")))
+			.andExpect(jsonPath("$.instance").value("/api/v1/products"));
+	}
+
 	private ResultActions postProduct(String json) throws Exception {
 		return this.mvc.perform(post("/api/v1/products").contentType(MediaType.APPLICATION_JSON).content(json));
 	}
@@ -166,15 +189,15 @@ class ApiErrorContractIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
 	}
 
-	// Every error: a problem detail with its four members,
-	// and nothing about the internals.
+	// Every error: a problem detail with its five members, nothing of the internals.
 	private static ResultActions problem(ResultActions result, int status) throws Exception {
 		result.andExpect(status().is(status))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").isNotEmpty())
 			.andExpect(jsonPath("$.title").isNotEmpty())
 			.andExpect(jsonPath("$.status").value(status))
-			.andExpect(jsonPath("$.detail").isNotEmpty());
+			.andExpect(jsonPath("$.detail").isNotEmpty())
+			.andExpect(jsonPath("$.instance").isNotEmpty());
 		MvcResult answer = result.andReturn();
 		assertThat(answer.getResponse().getContentAsString()).doesNotContain("Exception")
 			.doesNotContain("at dev.")

@@ -3,11 +3,20 @@ package dev.stockroom.platform;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -53,6 +62,31 @@ class DatabaseUnavailableTests {
 				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
 
 		assertThat(DatabaseUnavailable.isCause(rollback)).isTrue();
+	}
+
+	// Met in a filter (Spring Security loading the user), where no exception handler
+	// sees it: the same 503 problem as a controller's.
+	@Test
+	void answersALostDatabaseMetBeforeAnyControllerWithA503Problem() throws Exception {
+		DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter(new Problems(
+				JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build()));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/products"), response,
+				new MockFilterChain(new HttpServlet() {
+					@Override
+					protected void service(HttpServletRequest request, HttpServletResponse response) {
+						throw new DataAccessResourceFailureException("select",
+								new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+					}
+				}));
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentType()).isEqualTo("application/problem+json");
+		assertThat(response.getHeader("Retry-After")).isNotBlank();
+		assertThat(response.getContentAsString()).contains(
+				"\"type\":\"https://stockroom.dev/problems/database-unavailable\"",
+				"\"instance\":\"/api/v1/products\"");
 	}
 
 	@Test

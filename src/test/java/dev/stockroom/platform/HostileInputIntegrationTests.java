@@ -162,8 +162,11 @@ class HostileInputIntegrationTests {
 
 	@Test
 	void answersANulInThePathWithAProblem() throws Exception {
-		assertContainerProblem(RawHttp.exchange(this.port,
-				"GET /api/v1/products%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+		RawHttp.Response answer = RawHttp.exchange(this.port,
+				"GET /api/v1/products%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertContainerProblem(answer);
+		// Refused by Tomcat, yet named like any other problem.
+		assertThat(answer.body()).contains("\"instance\":\"/api/v1/products%00\"");
 	}
 
 	@Test

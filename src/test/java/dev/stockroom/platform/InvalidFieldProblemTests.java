@@ -17,10 +17,10 @@ class InvalidFieldProblemTests {
 				List.of("Use at least 12 characters", "This password is too common")));
 
 		assertThat(problem.getStatus()).isEqualTo(400);
-		assertThat(problem.getType()).hasToString(ApiExceptionHandler.PROBLEM_BASE + "validation");
+		assertThat(problem.getType()).hasToString(Problems.TYPE_BASE + "validation");
 		assertThat(problem.getProperties()).containsEntry("errors",
-				List.of(new ApiExceptionHandler.FieldMessage("password", "Use at least 12 characters"),
-						new ApiExceptionHandler.FieldMessage("password", "This password is too common")));
+				List.of(new Problems.FieldMessage("password", "Use at least 12 characters"),
+						new Problems.FieldMessage("password", "This password is too common")));
 	}
 
 }

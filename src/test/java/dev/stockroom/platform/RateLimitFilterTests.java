@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -60,9 +62,11 @@ class RateLimitFilterTests {
 	void overTheLimitTheAnswerIsA429ProblemWithRetryAfter() throws Exception {
 		RateLimitProperties limits = new RateLimitProperties(true, new RateLimitProperties.Limit(2L, null),
 				new RateLimitProperties.Limit(1L, Duration.ofMinutes(1)), 100);
-		RateLimitFilter filter = new RateLimitFilter(new RateLimiter(null, limits,
-				new StockroomRedisProperties(null, "test:", Duration.ofSeconds(5)), Clock.systemUTC()), limits,
-				JsonMapper.builder().build());
+		RateLimitFilter filter = new RateLimitFilter(
+				new RateLimiter(null, limits, new StockroomRedisProperties(null, "test:", Duration.ofSeconds(5)),
+						Clock.systemUTC()),
+				limits, new Problems(
+						JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build()));
 
 		assertThat(send(filter, "192.0.2.7").getHeader(RateLimitFilter.REMAINING_HEADER)).isEqualTo("1");
 		assertThat(send(filter, "192.0.2.7").getHeader(RateLimitFilter.REMAINING_HEADER)).isEqualTo("0");
@@ -74,7 +78,8 @@ class RateLimitFilterTests {
 		// 2 per minute: the next token is back in 30 seconds.
 		assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(29L, 30L);
 		assertThat(refused.getContentAsString()).contains("\"type\":\"https://stockroom.dev/problems/rate-limited\"",
-				"\"status\":429", "\"title\":\"Too many requests\"", "\"detail\":\"Too many requests; try again in");
+				"\"status\":429", "\"title\":\"Too many requests\"", "\"detail\":\"Too many requests; try again in",
+				"\"instance\":\"/api/v1/products\"");
 		assertThat(other.getStatus()).isEqualTo(200);
 	}
 

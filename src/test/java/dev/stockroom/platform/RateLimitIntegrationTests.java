@@ -54,7 +54,8 @@ class RateLimitIntegrationTests {
 			.andExpect(jsonPath("$.type").value("https://stockroom.dev/problems/rate-limited"))
 			.andExpect(jsonPath("$.title").value("Too many requests"))
 			.andExpect(jsonPath("$.status").value(429))
-			.andExpect(jsonPath("$.detail").exists());
+			.andExpect(jsonPath("$.detail").exists())
+			.andExpect(jsonPath("$.instance").value("/api/v1/auth/token"));
 		this.mvc.perform(tokenRequest("10.0.1.2")).andExpect(status().is(not(429)));
 	}
 

@@ -43,7 +43,9 @@ class RequestBodyLimitIntegrationTests {
 				"Content-Length: " + (10 * MIB) + "\r\n", "{\"".getBytes(StandardCharsets.UTF_8), false);
 
 		assertThat(answer).startsWith("HTTP/1.1 413");
-		assertThat(answer).contains("application/problem+json").contains("body-too-large");
+		assertThat(answer).contains("application/problem+json")
+			.contains("body-too-large")
+			.contains("\"instance\":\"/api/v1/products\"");
 	}
 
 	@Test
