@@ -71,8 +71,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
 	}
 
-	// Refused credentials; the header tells a client which scheme to use (RFC 9110,
-	// section 11.6.1).
+	// Refused credentials; the header tells a client which scheme to use
+	// (RFC 9110, section 11.6.1).
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unauthenticated(UnauthenticatedException ex) {
 		log.debug("Credentials refused: {}", ex.getMessage());
@@ -88,8 +88,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", ex.getMessage()));
 	}
 
-	// Method security or an explicit check in a controller (the movement type's
-	// permission).
+	// Method security or an explicit check in a controller
+	// (the movement type's permission).
 	@ExceptionHandler
 	ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You do not have permission to do this");
@@ -118,8 +118,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				List.of(new FieldMessage(ex.getParameter(), ex.getMessage())));
 	}
 
-	// A well-formed image with more pixels than are accepted: the message names the
-	// limit.
+	// A well-formed image with more pixels than are accepted:
+	// the message names the limit.
 	@ExceptionHandler
 	ProblemDetail imageTooLarge(UploadedImages.ImageTooLargeException ex) {
 		return withErrors(
@@ -163,9 +163,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"The resource is busy with another change; retry in a moment");
 	}
 
-	// A constraint the services did not check first (two requests racing for one SKU,
-	// say).
-	// The database refused it, so nothing was written; the message must not leak SQL.
+	// A constraint the services did not check first (two requests racing for one
+	// SKU, say). The database refused it, so nothing was written; the message must
+	// not leak SQL.
 	@ExceptionHandler
 	ProblemDetail integrityViolation(DataIntegrityViolationException ex) {
 		if (DataErrors.isInvalidData(ex)) {
@@ -271,9 +271,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		// A chunked body that passed its limit while Jackson read it
-		// (RequestBodyLimitFilter
-		// counts it): the answer must say so, and be written before it is committed.
+		/*
+		 * A chunked body that passed its limit while Jackson read it
+		 * (RequestBodyLimitFilter counts it): the answer must say so, and be written
+		 * before it is committed.
+		 */
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
 				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)

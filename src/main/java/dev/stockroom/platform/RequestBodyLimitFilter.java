@@ -51,8 +51,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			tooLarge(request, response, limit);
 			return;
 		}
-		// Only a chunked body has no length; a request without one (a GET) has nothing to
-		// count.
+		// Only a chunked body has no length;
+		// a request without one (a GET) has nothing to count.
 		if (length >= 0 || multipart || !"chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
 			chain.doFilter(request, response);
 			return;
