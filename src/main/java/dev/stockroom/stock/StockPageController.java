@@ -2,13 +2,14 @@ package dev.stockroom.stock;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.stockroom.catalog.ProductService;
+import dev.stockroom.platform.CsvCells;
 
 /**
  * The pages that read stock: the movement history (with its CSV export), the stock
@@ -76,18 +78,20 @@ class StockPageController {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"movements.csv\"");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		Writer writer = response.getWriter();
-		writer.write(CsvLines.line("id", "created_at", "type", "product_id", "sku", "warehouse", "sequence",
-				"quantity_change", "resulting_quantity", "reason", "reference", "created_by"));
+		MovementFilter filter = search.parse().filter();
+		// The project's one CSV writer: commons-csv, as in platform's CsvExport.
+		CSVPrinter printer = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180);
+		printer.printRecord("id", "created_at", "type", "product_id", "sku", "warehouse", "sequence", "quantity_change",
+				"resulting_quantity", "reason", "reference", "created_by");
 		List<StockMovementResponse> batch = new ArrayList<>(CSV_BATCH);
-		this.stock.forEachMovement(search.parse().filter(), StockMovement.NEWEST_FIRST, (movement) -> {
+		this.stock.forEachMovement(filter, StockMovement.NEWEST_FIRST, (movement) -> {
 			batch.add(movement);
 			if (batch.size() == CSV_BATCH) {
-				writeCsv(writer, batch);
+				writeCsv(printer, batch);
 			}
 		});
-		writeCsv(writer, batch);
-		writer.flush();
+		writeCsv(printer, batch);
+		printer.flush();
 	}
 
 	@GetMapping("/stock/levels")
@@ -130,19 +134,18 @@ class StockPageController {
 		return "stock/product-stock";
 	}
 
-	private void writeCsv(Writer writer, List<StockMovementResponse> batch) {
+	private void writeCsv(CSVPrinter printer, List<StockMovementResponse> batch) {
 		if (batch.isEmpty()) {
 			return;
 		}
 		StockChoices.Names names = this.choices.names(batch);
 		try {
 			for (StockMovementResponse row : batch) {
-				writer.write(CsvLines.line(CsvLines.number(row.id()), CsvLines.text(row.createdAt().toString()),
-						CsvLines.text(row.type().name()), CsvLines.number(row.productId()),
-						CsvLines.text(names.product(row.productId())),
-						CsvLines.text(names.warehouse(row.warehouseId())), CsvLines.number(row.sequence()),
-						CsvLines.number(row.quantityChange()), CsvLines.number(row.resultingQuantity()),
-						CsvLines.text(row.reason()), CsvLines.text(row.reference()), CsvLines.text(row.createdBy())));
+				printer.printRecord(row.id(), CsvCells.of(row.createdAt().toString()), CsvCells.of(row.type().name()),
+						row.productId(), CsvCells.of(names.product(row.productId())),
+						CsvCells.of(names.warehouse(row.warehouseId())), row.sequence(), row.quantityChange(),
+						row.resultingQuantity(), CsvCells.of(row.reason()), CsvCells.of(row.reference()),
+						CsvCells.of(row.createdBy()));
 			}
 		}
 		catch (IOException ex) {
