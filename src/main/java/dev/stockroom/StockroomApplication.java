@@ -8,7 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import dev.stockroom.platform.CommandRunner;
+import dev.stockroom.platform.command.CommandRunner;
 
 /**
  * Stockroom: one deployable application made of feature modules (the direct sub-packages

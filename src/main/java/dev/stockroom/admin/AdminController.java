@@ -32,14 +32,14 @@ import dev.stockroom.admin.AdminQueries.ListQuery;
 import dev.stockroom.admin.AdminSaves.InlineSubmission;
 import dev.stockroom.admin.AdminSaves.InvalidInlineException;
 import dev.stockroom.admin.FormData.InvalidFormException;
-import dev.stockroom.platform.AuditTrail;
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.CsvExport;
-import dev.stockroom.platform.InvalidFieldException;
-import dev.stockroom.platform.InvalidQueryException;
-import dev.stockroom.platform.ReferenceNotFoundException;
-import dev.stockroom.platform.ResourceNotFoundException;
-import dev.stockroom.platform.UnprocessableRequestException;
+import dev.stockroom.platform.audit.AuditTrail;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.csv.CsvExport;
+import dev.stockroom.platform.error.InvalidFieldException;
+import dev.stockroom.platform.error.InvalidQueryException;
+import dev.stockroom.platform.error.ReferenceNotFoundException;
+import dev.stockroom.platform.error.ResourceNotFoundException;
+import dev.stockroom.platform.error.UnprocessableRequestException;
 
 /**
  * Every admin page, for every registered model: one generic controller (Django's

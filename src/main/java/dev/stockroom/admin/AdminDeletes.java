@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.stockroom.platform.ConflictException;
+import dev.stockroom.platform.error.ConflictException;
 
 /**
  * Deletes through a model's {@link ModelAdmin.Deleter}, one object per transaction, and

@@ -19,7 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.stockroom.platform.LikePattern;
+import dev.stockroom.platform.jpa.LikePattern;
 
 /**
  * The admin's read side: JPQL over the entity names, so the site can list any model

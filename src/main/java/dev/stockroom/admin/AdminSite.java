@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import dev.stockroom.platform.CurrentUser;
-import dev.stockroom.platform.ResourceNotFoundException;
+import dev.stockroom.platform.audit.CurrentUser;
+import dev.stockroom.platform.error.ResourceNotFoundException;
 
 /**
  * The admin site (Django's {@code admin.site}): every {@link ModelAdmin} bean, registered

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import dev.stockroom.admin.Column.Format;
 import dev.stockroom.catalog.CategoryRequest;
 import dev.stockroom.catalog.CategoryService;
-import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.platform.api.OnUpdate;
 
 /** Categories: a delete is refused while products are in the category. */
 @Component

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import dev.stockroom.identity.AccountAdministration;
 import dev.stockroom.identity.GroupRequest;
-import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.platform.api.OnUpdate;
 
 /**
  * Groups and their permissions; the built-in roles' groups cannot be renamed or deleted.

@@ -100,8 +100,8 @@ public abstract class ModelAdmin {
 
 		/**
 		 * @param id the object
-		 * @throws dev.stockroom.platform.ConflictException when something still refers to
-		 * it, with the reason
+		 * @throws dev.stockroom.platform.error.ConflictException when something still
+		 * refers to it, with the reason
 		 */
 		void delete(long id);
 

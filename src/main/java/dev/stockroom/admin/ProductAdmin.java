@@ -15,7 +15,7 @@ import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.catalog.Unit;
-import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.platform.api.OnUpdate;
 import dev.stockroom.stock.StockService;
 
 /**

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import dev.stockroom.admin.Column.Format;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
-import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.platform.api.OnUpdate;
 
 /** Suppliers. */
 @Component

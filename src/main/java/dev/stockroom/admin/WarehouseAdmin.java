@@ -3,7 +3,7 @@ package dev.stockroom.admin;
 import org.springframework.stereotype.Component;
 
 import dev.stockroom.admin.Column.Format;
-import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.platform.api.OnUpdate;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import dev.stockroom.platform.ApiController;
-import dev.stockroom.platform.ResourceNotFoundException;
+import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.error.ResourceNotFoundException;
 
 /**
  * The machine's own ceiling, for the benchmark only ({@code bench} profile). Both

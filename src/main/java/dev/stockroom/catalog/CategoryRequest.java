@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.platform.api.OnUpdate;
 
 /**
  * A category as a client sends it; {@code parentId} null makes it a top-level category.

@@ -11,9 +11,13 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.LikePattern;
-import dev.stockroom.platform.ReferenceNotFoundException;
+import dev.stockroom.catalog.domain.Category;
+import dev.stockroom.catalog.domain.CategoryNotFoundException;
+import dev.stockroom.catalog.domain.CategoryRepository;
+import dev.stockroom.catalog.domain.ProductRepository;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.error.ReferenceNotFoundException;
+import dev.stockroom.platform.jpa.LikePattern;
 
 /** Use cases on the category tree. */
 @Service
@@ -27,7 +31,7 @@ public class CategoryService {
 	public static final String TREE_CACHE = "category-tree";
 
 	/** The one key of {@link #TREE_CACHE}. */
-	static final String TREE_KEY = "all";
+	public static final String TREE_KEY = "all";
 
 	private final CategoryRepository categories;
 

@@ -11,13 +11,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.stockroom.platform.MediaKeys;
-import dev.stockroom.platform.MediaStorage;
-import dev.stockroom.platform.RequestLimitProperties;
-import dev.stockroom.platform.BusyException;
-import dev.stockroom.platform.UploadedImages;
-import dev.stockroom.platform.UploadedImages.InvalidImageException;
-import dev.stockroom.platform.UploadedImages.ReencodedImage;
+import dev.stockroom.catalog.api.ProductImageResponse;
+import dev.stockroom.catalog.domain.Product;
+import dev.stockroom.catalog.domain.ProductNotFoundException;
+import dev.stockroom.catalog.domain.ProductRepository;
+import dev.stockroom.platform.error.BusyException;
+import dev.stockroom.platform.http.RequestLimitProperties;
+import dev.stockroom.platform.media.MediaKeys;
+import dev.stockroom.platform.media.MediaStorage;
+import dev.stockroom.platform.media.UploadedImages;
+import dev.stockroom.platform.media.UploadedImages.InvalidImageException;
+import dev.stockroom.platform.media.UploadedImages.ReencodedImage;
 
 /**
  * A product's image: an upload is checked and re-encoded ({@link UploadedImages}), stored
@@ -30,7 +34,7 @@ import dev.stockroom.platform.UploadedImages.ReencodedImage;
 public class ProductImageService {
 
 	/** Where stored media are served. */
-	static final String MEDIA_PATH = "/media/";
+	public static final String MEDIA_PATH = "/media/";
 
 	private static final Logger log = LoggerFactory.getLogger(ProductImageService.class);
 

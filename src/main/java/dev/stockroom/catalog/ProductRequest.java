@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.catalog.domain.Gtin;
+import dev.stockroom.platform.api.OnUpdate;
 
 /**
  * A product as a client sends it to create (POST) or replace (PUT) one: the serializer's

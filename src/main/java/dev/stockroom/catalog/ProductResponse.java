@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import dev.stockroom.catalog.domain.Category;
+import dev.stockroom.catalog.domain.Product;
+import dev.stockroom.catalog.domain.Tag;
+
 /** A product as the API shows it: the serializer's output side. */
 public record ProductResponse(long id, String sku, String name, String description, Unit unit, BigDecimal cost,
 		BigDecimal price, int reorderPoint, int reorderQuantity, boolean active, String barcode, Long categoryId,

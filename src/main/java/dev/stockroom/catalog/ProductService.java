@@ -20,10 +20,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.LikePattern;
-import dev.stockroom.platform.ReferenceNotFoundException;
-import dev.stockroom.platform.ResourceNotFoundException;
+import dev.stockroom.catalog.api.ProductDimensionsRequest;
+import dev.stockroom.catalog.api.ProductDimensionsResponse;
+import dev.stockroom.catalog.domain.Category;
+import dev.stockroom.catalog.domain.CategoryRepository;
+import dev.stockroom.catalog.domain.Product;
+import dev.stockroom.catalog.domain.ProductDimensions;
+import dev.stockroom.catalog.domain.ProductDimensionsRepository;
+import dev.stockroom.catalog.domain.ProductNotFoundException;
+import dev.stockroom.catalog.domain.ProductRepository;
+import dev.stockroom.catalog.domain.Tag;
+import dev.stockroom.catalog.domain.TagRepository;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.error.ReferenceNotFoundException;
+import dev.stockroom.platform.error.ResourceNotFoundException;
+import dev.stockroom.platform.jpa.LikePattern;
 
 /**
  * Use cases on products. Each public method is one transaction; reads run read-only so
@@ -138,8 +149,8 @@ public class ProductService {
 
 	/**
 	 * Replaces a product's fields (PUT).
-	 * @throws dev.stockroom.platform.StaleVersionException when {@code request.version()}
-	 * is not the stored version
+	 * @throws dev.stockroom.platform.error.StaleVersionException when
+	 * {@code request.version()} is not the stored version
 	 */
 	@Transactional
 	public ProductResponse update(long id, ProductRequest request) {
@@ -180,8 +191,8 @@ public class ProductService {
 
 	/**
 	 * @throws ProductNotFoundException when the product does not exist
-	 * @throws dev.stockroom.platform.ResourceNotFoundException when it has no dimensions
-	 * yet
+	 * @throws dev.stockroom.platform.error.ResourceNotFoundException when it has no
+	 * dimensions yet
 	 */
 	public ProductDimensionsResponse dimensions(long productId) {
 		return this.dimensions.findById(productId).map(ProductDimensionsResponse::of).orElseThrow(() -> {

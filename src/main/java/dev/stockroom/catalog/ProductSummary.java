@@ -1,5 +1,7 @@
 package dev.stockroom.catalog;
 
+import dev.stockroom.catalog.domain.Product;
+
 /**
  * What other modules need to know about a product, without touching its entity.
  *

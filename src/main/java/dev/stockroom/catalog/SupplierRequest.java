@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.platform.api.OnUpdate;
 
 /** A supplier as a client sends it. */
 public record SupplierRequest(@NotBlank @Size(max = 200) String name, @Email @Size(max = 254) String email,

@@ -10,9 +10,18 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.LikePattern;
-import dev.stockroom.platform.ResourceNotFoundException;
+import dev.stockroom.catalog.api.SupplierOfferResponse;
+import dev.stockroom.catalog.domain.Product;
+import dev.stockroom.catalog.domain.ProductNotFoundException;
+import dev.stockroom.catalog.domain.ProductRepository;
+import dev.stockroom.catalog.domain.Supplier;
+import dev.stockroom.catalog.domain.SupplierNotFoundException;
+import dev.stockroom.catalog.domain.SupplierOffer;
+import dev.stockroom.catalog.domain.SupplierOfferRepository;
+import dev.stockroom.catalog.domain.SupplierRepository;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.error.ResourceNotFoundException;
+import dev.stockroom.platform.jpa.LikePattern;
 
 /** Use cases on suppliers and on what they offer for each product. */
 @Service

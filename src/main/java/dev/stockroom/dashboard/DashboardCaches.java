@@ -3,7 +3,7 @@ package dev.stockroom.dashboard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.stockroom.platform.CacheDefinition;
+import dev.stockroom.platform.cache.CacheDefinition;
 
 /** The dashboard's cache (see {@link DashboardService}). */
 @Configuration(proxyBeanMethods = false)

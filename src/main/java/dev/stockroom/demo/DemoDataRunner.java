@@ -5,7 +5,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-import dev.stockroom.platform.CommandRunner;
+import dev.stockroom.platform.command.CommandRunner;
 
 /**
  * Loads demo data at start-up when {@code stockroom.demo-data.enabled} is set (the

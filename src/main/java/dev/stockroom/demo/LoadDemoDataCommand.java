@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import dev.stockroom.platform.StockroomCommand;
+import dev.stockroom.platform.command.StockroomCommand;
 
 /**
  * {@code load-demo-data}: the counterpart of {@code manage.py loaddata}, for a database

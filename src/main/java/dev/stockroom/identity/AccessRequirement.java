@@ -4,6 +4,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.stockroom.identity.security.SignedInAuthentication;
+import dev.stockroom.identity.user.Permission;
+
 /**
  * What a caller needs to reach one endpoint, as a row of the {@link PermissionMatrix}
  * states it. A closed set of cases, so that whoever turns the matrix into security rules

@@ -18,9 +18,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.ReferenceNotFoundException;
-import dev.stockroom.platform.ResourceNotFoundException;
+import dev.stockroom.identity.apitoken.ApiTokenRepository;
+import dev.stockroom.identity.user.Permission;
+import dev.stockroom.identity.user.PermissionRepository;
+import dev.stockroom.identity.user.User;
+import dev.stockroom.identity.user.UserGroup;
+import dev.stockroom.identity.user.UserGroupRepository;
+import dev.stockroom.identity.user.UserNotFoundException;
+import dev.stockroom.identity.user.UserRepository;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.error.ReferenceNotFoundException;
+import dev.stockroom.platform.error.ResourceNotFoundException;
 
 /**
  * The use cases of administering other people's accounts, for the admin site: changing a
@@ -60,8 +68,8 @@ public class AccountAdministration {
 	 * groups), publishes {@link UserAccessChanged}, which signs the user out everywhere.
 	 * @param userId whose account
 	 * @param change the new values
-	 * @throws dev.stockroom.platform.StaleVersionException when the account changed since
-	 * it was read
+	 * @throws dev.stockroom.platform.error.StaleVersionException when the account changed
+	 * since it was read
 	 * @throws ConflictException when the email address belongs to another account
 	 * @throws ReferenceNotFoundException when a group does not exist (field
 	 * {@code groups})

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.platform.api.OnUpdate;
 
 /**
  * A group as the admin's form sends it.

@@ -4,6 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import dev.stockroom.identity.password.CommonPasswords;
+import dev.stockroom.identity.password.PasswordHashing;
+import dev.stockroom.identity.password.PasswordPolicy;
+
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 

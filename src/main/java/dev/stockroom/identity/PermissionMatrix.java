@@ -14,7 +14,7 @@ import org.springframework.web.util.pattern.PathPattern;
 
 import dev.stockroom.identity.AccessRequirement.PermissionByMovementType;
 import dev.stockroom.identity.EndpointRule.Availability;
-import dev.stockroom.platform.ApiController;
+import dev.stockroom.platform.api.ApiController;
 
 import static dev.stockroom.identity.AccessRequirement.AUTHENTICATED;
 import static dev.stockroom.identity.AccessRequirement.PUBLIC;

@@ -5,6 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import dev.stockroom.identity.user.User;
+import dev.stockroom.identity.user.UserGroup;
+
 /**
  * A user as other modules and pages see one: never the password hash.
  *

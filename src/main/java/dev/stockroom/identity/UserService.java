@@ -17,8 +17,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.validation.annotation.Validated;
 
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.InvalidFieldException;
+import dev.stockroom.identity.apitoken.ApiTokenService;
+import dev.stockroom.identity.password.InvalidCredentialsException;
+import dev.stockroom.identity.password.LoginThrottle;
+import dev.stockroom.identity.password.PasswordPolicy;
+import dev.stockroom.identity.token.RefreshTokens;
+import dev.stockroom.identity.user.AccountProfile;
+import dev.stockroom.identity.user.PermissionRepository;
+import dev.stockroom.identity.user.ProfileUpdate;
+import dev.stockroom.identity.user.User;
+import dev.stockroom.identity.user.UserGroupRepository;
+import dev.stockroom.identity.user.UserNotFoundException;
+import dev.stockroom.identity.user.UserProfile;
+import dev.stockroom.identity.user.UserProfileRepository;
+import dev.stockroom.identity.user.UserRepository;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.error.InvalidFieldException;
 
 /**
  * Use cases on users: registration, password changes, and what a user may do. Method

@@ -2,7 +2,7 @@
  * Identity: users (a custom user model with a one-to-one profile), groups, permissions
  * named {@code resource.action}, the built-in roles and password rules. Its public face
  * is {@link dev.stockroom.identity.UserService} and
- * {@link dev.stockroom.identity.ApiTokenService} (personal API tokens), the
+ * {@link dev.stockroom.identity.apitoken.ApiTokenService} (personal API tokens), the
  * {@link dev.stockroom.identity.UserRegistered} event, the request and answer records and
  * the {@link dev.stockroom.identity.PermissionCode} and
  * {@link dev.stockroom.identity.BuiltInRole} constants. Other modules refer to a user by
@@ -10,17 +10,17 @@
  *
  * <p>
  * API tokens: {@link dev.stockroom.identity.UserService#authenticate} checks a password,
- * {@link dev.stockroom.identity.RefreshTokens} issues, rotates and revokes token pairs,
- * and {@link dev.stockroom.identity.JwtService#verifyAccessToken} checks a bearer token,
- * failing with {@link dev.stockroom.identity.InvalidTokenException}.
+ * {@link dev.stockroom.identity.token.RefreshTokens} issues, rotates and revokes token
+ * pairs, and {@link dev.stockroom.identity.token.JwtService#verifyAccessToken} checks a
+ * bearer token, failing with {@link dev.stockroom.identity.token.InvalidTokenException}.
  *
  * <p>
  * Access: {@link dev.stockroom.identity.PermissionMatrix} states which permission each
  * endpoint needs, as data; the security configuration is to be built from it.
  *
  * <p>
- * Passwords: {@link dev.stockroom.identity.PasswordResets} mails single-use reset links;
- * {@code LoginThrottle} refuses a username to a client address after too many failed
- * sign-ins ({@link dev.stockroom.identity.LoginThrottledException}).
+ * Passwords: {@link dev.stockroom.identity.password.PasswordResets} mails single-use
+ * reset links; {@code LoginThrottle} refuses a username to a client address after too
+ * many failed sign-ins ({@link dev.stockroom.identity.password.LoginThrottledException}).
  */
 package dev.stockroom.identity;

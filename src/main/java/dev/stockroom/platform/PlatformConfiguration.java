@@ -5,6 +5,9 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.stockroom.platform.pages.PageLinks;
+import dev.stockroom.platform.pages.TemplateHelpers;
+
 /** Beans every module may inject. */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {

@@ -1,6 +1,6 @@
 package dev.stockroom.stock;
 
-import dev.stockroom.platform.ConflictException;
+import dev.stockroom.platform.error.ConflictException;
 
 /** Taking the requested quantity would leave less than nothing on hand. */
 class InsufficientStockException extends ConflictException {

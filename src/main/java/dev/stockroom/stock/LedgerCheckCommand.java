@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import dev.stockroom.platform.StockroomCommand;
+import dev.stockroom.platform.command.StockroomCommand;
 
 /**
  * {@code check-ledger}: runs the {@link LedgerAudit} and exits 1 when it finds anything,

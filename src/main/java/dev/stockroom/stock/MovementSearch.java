@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.stockroom.platform.TimeRange;
+import dev.stockroom.platform.api.TimeRange;
 
 /**
  * The movement history's filters as the page's query string has them: text, read here so

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dev.stockroom.catalog.ProductDetailSection;
 import dev.stockroom.identity.PermissionCode;
-import dev.stockroom.platform.CurrentUser;
+import dev.stockroom.platform.audit.CurrentUser;
 
 /**
  * The product detail page's stock section: on hand per warehouse and the latest

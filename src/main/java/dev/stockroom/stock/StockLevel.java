@@ -9,8 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import dev.stockroom.platform.AuditableEntity;
-import dev.stockroom.platform.ConflictException;
+import dev.stockroom.platform.jpa.AuditableEntity;
+import dev.stockroom.platform.error.ConflictException;
 
 /**
  * How much of one product one warehouse holds. It guards its own rules: every change goes

@@ -12,11 +12,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import dev.stockroom.platform.ApiController;
-import dev.stockroom.platform.CsvExport;
-import dev.stockroom.platform.SortAllowList;
+import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.csv.CsvExport;
+import dev.stockroom.platform.api.SortAllowList;
 
-import static dev.stockroom.platform.CsvExport.column;
+import static dev.stockroom.platform.csv.CsvExport.column;
 
 /** {@code /api/v1/stock/levels}: read-only; stock changes only through movements. */
 @ApiController("/stock/levels")

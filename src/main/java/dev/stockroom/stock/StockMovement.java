@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 
 import org.springframework.data.domain.Sort;
 
-import dev.stockroom.platform.AbstractEntity;
+import dev.stockroom.platform.jpa.AbstractEntity;
 
 /**
  * One row of the append-only ledger. Made only by {@link StockLevel}, never changed:

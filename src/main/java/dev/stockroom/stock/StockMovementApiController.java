@@ -21,14 +21,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.stockroom.identity.PermissionMatrix;
-import dev.stockroom.platform.ApiController;
-import dev.stockroom.platform.CsvExport;
-import dev.stockroom.platform.CurrentUser;
-import dev.stockroom.platform.IdempotentRequests;
-import dev.stockroom.platform.Locations;
-import dev.stockroom.platform.SortAllowList;
+import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.csv.CsvExport;
+import dev.stockroom.platform.audit.CurrentUser;
+import dev.stockroom.platform.api.IdempotentRequests;
+import dev.stockroom.platform.api.Locations;
+import dev.stockroom.platform.api.SortAllowList;
 
-import static dev.stockroom.platform.CsvExport.column;
+import static dev.stockroom.platform.csv.CsvExport.column;
 
 /**
  * {@code /api/v1/stock/movements}: the ledger can be read and appended to, nothing else

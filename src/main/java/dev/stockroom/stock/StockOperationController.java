@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.ReferenceNotFoundException;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.error.ReferenceNotFoundException;
 
 /**
  * The receive, issue, transfer, adjust and count forms. Each path has its own handler

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.stockroom.catalog.ProductService;
-import dev.stockroom.platform.CsvCells;
+import dev.stockroom.platform.csv.CsvCells;
 
 /**
  * The pages that read stock: the movement history (with its CSV export), the stock

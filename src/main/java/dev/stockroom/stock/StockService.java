@@ -36,10 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.ProductSummary;
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.CurrentUser;
-import dev.stockroom.platform.ReferenceNotFoundException;
-import dev.stockroom.platform.ResourceNotFoundException;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.audit.CurrentUser;
+import dev.stockroom.platform.error.ReferenceNotFoundException;
+import dev.stockroom.platform.error.ResourceNotFoundException;
 
 /**
  * Every change of stock, and the reads of stock levels and the ledger.

@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-import dev.stockroom.platform.InvalidQueryException;
-import dev.stockroom.platform.TimeRange;
+import dev.stockroom.platform.error.InvalidQueryException;
+import dev.stockroom.platform.api.TimeRange;
 
 /**
  * Reads the {@code from} and {@code to} of a time filter: an ISO-8601 instant with an

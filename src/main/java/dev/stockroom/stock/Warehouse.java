@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import dev.stockroom.platform.AuditableEntity;
+import dev.stockroom.platform.jpa.AuditableEntity;
 
 /**
  * A place stock is kept. An inactive warehouse keeps its history but takes no movements.

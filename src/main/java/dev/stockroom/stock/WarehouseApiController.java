@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import dev.stockroom.platform.ApiController;
-import dev.stockroom.platform.CsvExport;
-import dev.stockroom.platform.Locations;
-import dev.stockroom.platform.OnUpdate;
-import dev.stockroom.platform.SortAllowList;
+import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.csv.CsvExport;
+import dev.stockroom.platform.api.Locations;
+import dev.stockroom.platform.api.OnUpdate;
+import dev.stockroom.platform.api.SortAllowList;
 
-import static dev.stockroom.platform.CsvExport.column;
+import static dev.stockroom.platform.csv.CsvExport.column;
 
 /** {@code /api/v1/warehouses}. */
 @ApiController("/warehouses")

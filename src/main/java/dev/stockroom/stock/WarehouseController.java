@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.StaleVersionException;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.error.StaleVersionException;
 
 /**
  * The warehouse pages: list, detail with its stock levels, new and edit. Kept plain on

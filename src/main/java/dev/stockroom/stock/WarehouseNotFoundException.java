@@ -1,6 +1,6 @@
 package dev.stockroom.stock;
 
-import dev.stockroom.platform.ResourceNotFoundException;
+import dev.stockroom.platform.error.ResourceNotFoundException;
 
 class WarehouseNotFoundException extends ResourceNotFoundException {
 

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import dev.stockroom.platform.OnUpdate;
+import dev.stockroom.platform.api.OnUpdate;
 
 /** A warehouse as a client sends it. */
 public record WarehouseRequest(

@@ -13,8 +13,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.LikePattern;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.jpa.LikePattern;
 
 /** Use cases on warehouses. */
 @Service

@@ -26,7 +26,7 @@ import dev.stockroom.catalog.CategoryRequest;
 import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
-import dev.stockroom.identity.ApiTokenService;
+import dev.stockroom.identity.apitoken.ApiTokenService;
 import dev.stockroom.identity.RegistrationRequest;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.stock.MovementRequest;

@@ -25,7 +25,7 @@ import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.identity.AccountAdministration;
-import dev.stockroom.identity.ApiTokenService;
+import dev.stockroom.identity.apitoken.ApiTokenService;
 import dev.stockroom.identity.GroupRequest;
 import dev.stockroom.identity.RegistrationRequest;
 import dev.stockroom.identity.UserService;

@@ -15,17 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * every test class of the run, so names and SKUs carry a random suffix and tests filter
  * by what they made.
  */
-class CatalogApi {
+public class CatalogApi {
 
 	private final MockMvc mvc;
 
-	CatalogApi(MockMvc mvc) {
+	public CatalogApi(MockMvc mvc) {
 		this.mvc = mvc;
 	}
 
 	// Consonants only: a suffix can never spell a digit or a word that a search test
 	// looks for ("50", "off", "widget"), so it cannot add a match by chance.
-	static String unique() {
+	public static String unique() {
 		String consonants = "BCDFGHJKLMNPQRSTVWXZ";
 		StringBuilder suffix = new StringBuilder();
 		ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -35,26 +35,26 @@ class CatalogApi {
 		return suffix.toString();
 	}
 
-	long createCategory(String name, Long parentId) throws Exception {
+	public long createCategory(String name, Long parentId) throws Exception {
 		return id(created("/api/v1/categories", """
 				{"name": "%s", "parentId": %s}
 				""".formatted(name, parentId)));
 	}
 
-	long createProduct(String sku, String name, Long categoryId) throws Exception {
+	public long createProduct(String sku, String name, Long categoryId) throws Exception {
 		return id(created("/api/v1/products", """
 				{"sku": "%s", "name": "%s", "categoryId": %s}
 				""".formatted(sku, name, categoryId)));
 	}
 
-	long createSupplier(String name) throws Exception {
+	public long createSupplier(String name) throws Exception {
 		return id(created("/api/v1/suppliers", """
 				{"name": "%s"}
 				""".formatted(name)));
 	}
 
 	/** POSTs {@code json} and returns the body of the 201 it must answer. */
-	String created(String path, String json) throws Exception {
+	public String created(String path, String json) throws Exception {
 		return this.mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(json))
 			.andExpect(status().isCreated())
 			.andReturn()

@@ -12,7 +12,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.stockroom.platform.StockroomCommand;
+import dev.stockroom.platform.command.StockroomCommand;
 import dev.stockroom.support.TestServices;
 
 import static org.assertj.core.api.Assertions.assertThat;

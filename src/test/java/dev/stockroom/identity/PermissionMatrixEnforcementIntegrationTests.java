@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import dev.stockroom.identity.AccessRequirement.PermissionByMovementType;
 import dev.stockroom.identity.EndpointRule.Availability;
+import dev.stockroom.identity.apitoken.ApiTokenService;
+import dev.stockroom.identity.token.RefreshTokens;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.SignIn;
 import dev.stockroom.support.TestImages;

@@ -14,6 +14,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import dev.stockroom.identity.token.InvalidTokenException;
+import dev.stockroom.identity.token.RefreshTokens;
+import dev.stockroom.identity.token.TokenPair;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.PageSignIn;
 import dev.stockroom.support.SignIn;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.stockroom.identity.password.InvalidCredentialsException;
 import dev.stockroom.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

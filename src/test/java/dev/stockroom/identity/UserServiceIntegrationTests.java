@@ -16,8 +16,16 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.stockroom.platform.ConflictException;
-import dev.stockroom.platform.InvalidFieldException;
+import dev.stockroom.identity.user.AccountProfile;
+import dev.stockroom.identity.user.PermissionRepository;
+import dev.stockroom.identity.user.ProfileUpdate;
+import dev.stockroom.identity.user.User;
+import dev.stockroom.identity.user.UserGroupRepository;
+import dev.stockroom.identity.user.UserNotFoundException;
+import dev.stockroom.identity.user.UserProfileRepository;
+import dev.stockroom.identity.user.UserRepository;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.error.InvalidFieldException;
 import dev.stockroom.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

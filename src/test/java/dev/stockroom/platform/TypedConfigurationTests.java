@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import dev.stockroom.platform.api.IdempotencyProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

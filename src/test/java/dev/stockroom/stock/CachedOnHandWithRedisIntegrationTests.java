@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.stockroom.platform.StockroomRedisProperties;
+import dev.stockroom.platform.redis.StockroomRedisProperties;
 import dev.stockroom.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

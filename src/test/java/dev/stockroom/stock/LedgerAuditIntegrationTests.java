@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.stockroom.platform.StockroomCommand;
+import dev.stockroom.platform.command.StockroomCommand;
 import dev.stockroom.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

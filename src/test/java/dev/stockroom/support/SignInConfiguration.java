@@ -4,7 +4,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 
-import dev.stockroom.identity.RefreshTokens;
+import dev.stockroom.identity.token.RefreshTokens;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 

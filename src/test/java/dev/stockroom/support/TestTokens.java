@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.stockroom.identity.RefreshTokens;
-import dev.stockroom.identity.TokenPair;
+import dev.stockroom.identity.token.RefreshTokens;
+import dev.stockroom.identity.token.TokenPair;
 
 /**
  * Real access tokens for the demo users ({@code admin}, {@code manager}, {@code clerk},

@@ -1,7 +1,0 @@
-package dev.stockroom.catalog;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ProductDimensionsRepository extends JpaRepository<ProductDimensions, Long> {
-
-}

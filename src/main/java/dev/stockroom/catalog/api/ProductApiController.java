@@ -1,0 +1,164 @@
+package dev.stockroom.catalog.api;
+
+import java.io.IOException;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.stockroom.catalog.ProductFilter;
+import dev.stockroom.catalog.ProductImageService;
+import dev.stockroom.catalog.ProductRequest;
+import dev.stockroom.catalog.ProductResponse;
+import dev.stockroom.catalog.ProductService;
+import dev.stockroom.catalog.SupplierOfferRequest;
+import dev.stockroom.catalog.SupplierService;
+import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.api.HttpCaching;
+import dev.stockroom.platform.api.Locations;
+import dev.stockroom.platform.api.OnUpdate;
+import dev.stockroom.platform.api.SortAllowList;
+import dev.stockroom.platform.csv.CsvExport;
+
+import static dev.stockroom.platform.csv.CsvExport.column;
+
+/**
+ * {@code /api/v1/products}: the REST counterpart of a DRF ModelViewSet, written out as
+ * one controller method per action so each reads on its own.
+ */
+@ApiController("/products")
+class ProductApiController {
+
+	static final SortAllowList SORT = SortAllowList.of(Sort.by("sku"), "sku", "sku", "name", "name", "price", "price",
+			"cost", "cost", "reorderPoint", "reorderPoint", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+	static final CsvExport<ProductResponse> CSV = CsvExport.of(column("id", ProductResponse::id),
+			column("sku", ProductResponse::sku), column("name", ProductResponse::name),
+			column("description", ProductResponse::description), column("unit", ProductResponse::unit),
+			column("cost", ProductResponse::cost), column("price", ProductResponse::price),
+			column("reorderPoint", ProductResponse::reorderPoint),
+			column("reorderQuantity", ProductResponse::reorderQuantity), column("active", ProductResponse::active),
+			column("barcode", ProductResponse::barcode), column("categoryId", ProductResponse::categoryId),
+			column("tags", (product) -> String.join(" ", product.tags())),
+			column("createdAt", ProductResponse::createdAt), column("updatedAt", ProductResponse::updatedAt));
+
+	private final ProductService products;
+
+	private final SupplierService suppliers;
+
+	private final ProductImageService images;
+
+	ProductApiController(ProductService products, SupplierService suppliers, ProductImageService images) {
+		this.products = products;
+		this.suppliers = suppliers;
+		this.images = images;
+	}
+
+	@GetMapping
+	@Operation(summary = "List products",
+			description = "Filters: category (id, sub-categories included), active, q (SKU or name). "
+					+ "Sort by: sku, name, price, cost, reorderPoint, createdAt, updatedAt. At most 100 a page. With Accept: text/csv, every row the filters select, as CSV (page and size ignored).")
+	PagedModel<ProductResponse> list(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
+			description = "page from 0, size up to 100, sort=field,asc|desc") Pageable pageable) {
+		return new PagedModel<>(this.products.list(filter, SORT.apply(pageable)));
+	}
+
+	// Accept: text/csv. The same filters as the JSON list, every row they select;
+	// springdoc documents it as the list's second media type.
+	@GetMapping(produces = CsvExport.TEXT_CSV)
+	void listCsv(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
+			description = "sort=field,asc|desc; page and size are ignored: every row comes back") Pageable pageable,
+			HttpServletResponse response) throws IOException {
+		CSV.write(response, "products.csv", SORT.apply(pageable).getSort(), (page) -> this.products.list(filter, page));
+	}
+
+	// From the cache (product-detail); validated by the version, so a client that has
+	// this version gets a 304 without a body.
+	@GetMapping("/{id}")
+	ResponseEntity<ProductResponse> get(@PathVariable long id) {
+		ProductResponse product = this.products.get(id);
+		return HttpCaching.versioned(product, product.id(), product.version(), product.updatedAt());
+	}
+
+	@PostMapping
+	ResponseEntity<ProductResponse> create(@Valid @RequestBody ProductRequest request) {
+		ProductResponse created = this.products.create(request);
+		return ResponseEntity.created(Locations.ofCreated(created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	ProductResponse update(@PathVariable long id, @Validated(OnUpdate.class) @RequestBody ProductRequest request) {
+		return this.products.update(id, request);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable long id) {
+		this.products.delete(id);
+	}
+
+	@GetMapping("/{id}/dimensions")
+	@Operation(summary = "The product's shipping dimensions (404 until they are recorded)")
+	ProductDimensionsResponse dimensions(@PathVariable long id) {
+		return this.products.dimensions(id);
+	}
+
+	@PutMapping("/{id}/dimensions")
+	ProductDimensionsResponse measure(@PathVariable long id, @Valid @RequestBody ProductDimensionsRequest request) {
+		return this.products.measure(id, request);
+	}
+
+	@PutMapping(path = "/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload the product's image (multipart field \"file\")",
+			description = "PNG, JPEG or GIF (WebP where the server can read it), at most 5 MB and 6000 × 6000 pixels. "
+					+ "The image is re-encoded (metadata dropped) and a 200 px wide thumbnail made; "
+					+ "the answer says where both are served. The file's name is ignored.")
+	ProductImageResponse putImage(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+		return this.images.attach(id, file.getBytes());
+	}
+
+	@DeleteMapping("/{id}/image")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteImage(@PathVariable long id) {
+		this.images.remove(id);
+	}
+
+	@GetMapping("/{id}/offers")
+	@Operation(summary = "What each supplier offers for the product, cheapest first")
+	List<SupplierOfferResponse> offers(@PathVariable long id) {
+		return this.suppliers.offers(id);
+	}
+
+	@PutMapping("/{id}/offers/{supplierId}")
+	SupplierOfferResponse putOffer(@PathVariable long id, @PathVariable long supplierId,
+			@Valid @RequestBody SupplierOfferRequest request) {
+		return this.suppliers.putOffer(id, supplierId, request);
+	}
+
+	@DeleteMapping("/{id}/offers/{supplierId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteOffer(@PathVariable long id, @PathVariable long supplierId) {
+		this.suppliers.deleteOffer(id, supplierId);
+	}
+
+}

@@ -1,0 +1,15 @@
+package dev.stockroom.identity.apitoken;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The body of {@code POST /api/v1/account/tokens}. The service checks the name (1 to 100
+ * characters, unique among the user's tokens) and that the expiry lies ahead.
+ *
+ * @param name what to call the token, e.g. {@code nightly export}
+ * @param expiresAt when it stops working; absent for never
+ */
+record CreateApiTokenRequest(@NotNull String name, Instant expiresAt) {
+}

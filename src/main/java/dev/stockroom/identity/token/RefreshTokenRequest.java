@@ -1,0 +1,20 @@
+package dev.stockroom.identity.token;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /api/v1/auth/refresh} and {@code /logout}, in OAuth's
+ * snake_case like the token answer.
+ *
+ * @param refreshToken the refresh token
+ */
+record RefreshTokenRequest(@JsonProperty("refresh_token") @NotBlank @Size(max = 4096) String refreshToken) {
+
+	@Override
+	public String toString() {
+		return "RefreshTokenRequest[refreshToken=(hidden)]";
+	}
+
+}

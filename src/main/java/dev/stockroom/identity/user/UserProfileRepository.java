@@ -1,0 +1,7 @@
+package dev.stockroom.identity.user;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserProfileRepository extends JpaRepository<UserProfile, Long> {
+
+}

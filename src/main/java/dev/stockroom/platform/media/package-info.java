@@ -1,0 +1,10 @@
+/**
+ * Uploaded files: the {@code MediaStorage} port with its local-disk and S3 adapters, the
+ * {@code /media} endpoint, and the checks an uploaded image passes (type, size, pixels).
+ * <p>
+ * A named interface of platform: other modules may use it.
+ */
+@NamedInterface("media")
+package dev.stockroom.platform.media;
+
+import org.springframework.modulith.NamedInterface;
