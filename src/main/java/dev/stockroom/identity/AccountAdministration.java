@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
 import dev.stockroom.platform.ConflictException;
 import dev.stockroom.platform.ReferenceNotFoundException;
 import dev.stockroom.platform.ResourceNotFoundException;
+import dev.stockroom.platform.access.PermissionCode;
 
 /**
  * The use cases of administering other people's accounts, for the admin site: changing a

@@ -1,5 +1,7 @@
 package dev.stockroom.identity;
 
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -32,6 +34,7 @@ import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import dev.stockroom.platform.Problems;
+import dev.stockroom.platform.access.EndpointRules;
 
 /**
  * Two filter chains, one rule book. The API ({@code /api/**}, Actuator, the OpenAPI
@@ -64,8 +67,13 @@ class SecurityConfiguration {
 			new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION));
 
 	@Bean
-	MatrixAuthorizationManager matrixAuthorizationManager() {
-		return new MatrixAuthorizationManager(PermissionMatrix.standard());
+	PermissionMatrix permissionMatrix(List<EndpointRules> contributions) {
+		return PermissionMatrix.of(contributions);
+	}
+
+	@Bean
+	MatrixAuthorizationManager matrixAuthorizationManager(PermissionMatrix matrix) {
+		return new MatrixAuthorizationManager(matrix);
 	}
 
 	// Every signed-in page session, so that a password change can end the others

@@ -7,6 +7,8 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
+import dev.stockroom.platform.access.AccessRequirement;
+
 /**
  * A request's authentication once its credentials have been checked, the same for all
  * three ways in: the user's permission codes are its authorities (so that
@@ -15,9 +17,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public final class SignedInAuthentication extends AbstractAuthenticationToken {
 
-	static final String STAFF = "ROLE_STAFF";
+	static final String STAFF = AccessRequirement.STAFF_AUTHORITY;
 
-	static final String SUPERUSER = "ROLE_SUPERUSER";
+	static final String SUPERUSER = AccessRequirement.SUPERUSER_AUTHORITY;
 
 	private final SignedInUser user;
 

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.PageSignIn;
 import dev.stockroom.support.SignIn;
+import dev.stockroom.platform.access.PermissionCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -55,7 +56,7 @@ class RegistrationPageIntegrationTests {
 
 		register(username, username + "@example.com", PASSWORD, PASSWORD).andExpect(redirectedUrl("/login?registered"));
 
-		assertThat(PermissionMatrix.standard().allows(this.users.permissionsOf(username), HttpMethod.GET, "/products"))
+		assertThat(StandardMatrix.get().allows(this.users.permissionsOf(username), HttpMethod.GET, "/products"))
 			.isTrue();
 		assertThat(this.users.permissionsOf(username)).contains(PermissionCode.PRODUCT_VIEW.code())
 			.doesNotContain(PermissionCode.PRODUCT_ADD.code());

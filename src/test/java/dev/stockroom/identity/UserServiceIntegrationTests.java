@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.stockroom.platform.ConflictException;
 import dev.stockroom.platform.InvalidFieldException;
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.platform.access.PermissionCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
