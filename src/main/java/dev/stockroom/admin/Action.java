@@ -11,14 +11,15 @@ import java.util.function.Consumer;
  *
  * @param name the parameter value, e.g. {@code deactivate}
  * @param label the text in the action menu
- * @param permission the action of the model's permissions it needs: {@code view},
- * {@code change} or {@code delete}
+ * @param permission the operation whose permission it needs: {@link Operation#VIEW},
+ * {@link Operation#CHANGE} or {@link Operation#DELETE}
  * @param kind what it does
  * @param run for {@link Kind#RUN}, what it does to the ticked ids (through the owning
  * module's service)
  * @param done for {@link Kind#RUN}, the message afterwards, with {@code %d} for the count
  */
-public record Action(String name, String label, String permission, Kind kind, Consumer<List<Long>> run, String done) {
+public record Action(String name, String label, Operation permission, Kind kind, Consumer<List<Long>> run,
+		String done) {
 
 	/** The name of the built-in delete action. */
 	public static final String DELETE_SELECTED = "delete_selected";
@@ -36,12 +37,12 @@ public record Action(String name, String label, String permission, Kind kind, Co
 	/**
 	 * @param name the parameter value
 	 * @param label the menu text
-	 * @param permission {@code view}, {@code change} or {@code delete}
+	 * @param permission the operation whose permission it needs
 	 * @param run what it does to the ticked ids
 	 * @param done the message afterwards, e.g. {@code "Deactivated %d products"}
 	 * @return an action
 	 */
-	public static Action of(String name, String label, String permission, Consumer<List<Long>> run, String done) {
+	public static Action of(String name, String label, Operation permission, Consumer<List<Long>> run, String done) {
 		return new Action(name, label, permission, Kind.RUN, run, done);
 	}
 
@@ -49,7 +50,7 @@ public record Action(String name, String label, String permission, Kind kind, Co
 	 * @return the export of the ticked rows' list columns as CSV (needs {@code view})
 	 */
 	public static Action exportCsv() {
-		return new Action(EXPORT_CSV, "Export selected as CSV", "view", Kind.EXPORT_CSV, null, null);
+		return new Action(EXPORT_CSV, "Export selected as CSV", Operation.VIEW, Kind.EXPORT_CSV, null, null);
 	}
 
 	/**
@@ -57,7 +58,7 @@ public record Action(String name, String label, String permission, Kind kind, Co
 	 * every model with a delete has it
 	 */
 	static Action deleteSelected(String plural) {
-		return new Action(DELETE_SELECTED, "Delete selected " + plural, "delete", Kind.DELETE, null, null);
+		return new Action(DELETE_SELECTED, "Delete selected " + plural, Operation.DELETE, Kind.DELETE, null, null);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.stockroom.admin;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +19,14 @@ public record AdminRow(long id, Map<String, Object> values) {
 	 */
 	public Object get(String name) {
 		return this.values.get(name);
+	}
+
+	/**
+	 * @param rows the rows of a page
+	 * @return their ids, in order, for a computed column's one call
+	 */
+	public static List<Long> ids(List<AdminRow> rows) {
+		return rows.stream().map(AdminRow::id).toList();
 	}
 
 }

@@ -26,7 +26,7 @@ public final class FormData {
 
 	private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
-	FormData(Map<String, List<String>> values, Validator validator) {
+	public FormData(Map<String, List<String>> values, Validator validator) {
 		this.values = values;
 		this.validator = validator;
 	}

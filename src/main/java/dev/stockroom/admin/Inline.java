@@ -2,6 +2,8 @@ package dev.stockroom.admin;
 
 import java.util.List;
 
+import dev.stockroom.platform.access.PermissionCode;
+
 /**
  * Related objects edited on their parent's change form (Django's {@code TabularInline}):
  * the rows already there, each with a "remove" box, and one empty row to add another
@@ -17,11 +19,11 @@ import java.util.List;
  * {@code supplier.id} (an offer is the product's offer of one supplier)
  * @param fields the extra row's fields; their parameter names get the prefix
  * {@code <prefix>-}
- * @param permission the permission code editing the rows needs
+ * @param permission the permission editing the rows needs
  * @param saver applies the submitted rows
  */
 public record Inline(String title, String entity, String parentPath, List<Column> columns, String key,
-		List<FormField> fields, String permission, Saver saver) {
+		List<FormField> fields, PermissionCode permission, Saver saver) {
 
 	public Inline {
 		columns = List.copyOf(columns);

@@ -1,9 +1,10 @@
 package dev.stockroom.admin;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.stockroom.platform.access.PermissionCode;
 
 /**
  * One model's registration with the admin site (Django's {@code ModelAdmin}): a bean
@@ -14,7 +15,8 @@ import java.util.Map;
  * &#64;Component
  * class SupplierAdmin extends ModelAdmin {
  *     SupplierAdmin(SupplierService suppliers) {
- *         super("suppliers", "Supplier", "supplier", "supplier", "suppliers");
+ *         super(Registration.of("Supplier").slug("suppliers").names("supplier", "suppliers")
+ *             .permissions(SUPPLIER_VIEW, SUPPLIER_ADD, SUPPLIER_CHANGE, SUPPLIER_DELETE));
  *         listDisplay(Column.of("name", "Name").link(), Column.of("active", "Active").as(Format.BOOLEAN));
  *         listFilter(ListFilter.bool("active", "Active"));
  *         searchFields("name", "email");
@@ -27,21 +29,13 @@ import java.util.Map;
  * </pre>
  *
  * A model without {@link #saveWith} is read-only (no add, no change); one without
- * {@link #deleteWith} cannot be deleted. The permissions are {@code <resource>.view},
- * {@code .add}, {@code .change} and {@code .delete} unless {@link #permission} says
- * otherwise.
+ * {@link #deleteWith} cannot be deleted. Each module registers its own models, in its
+ * {@code admin} package (as Django's {@code admin.py} sits in each app), so the entity
+ * and property names the site queries sit beside the entities.
  */
 public abstract class ModelAdmin {
 
-	private final String slug;
-
-	private final String entity;
-
-	private final String singular;
-
-	private final String plural;
-
-	private final Map<String, String> permissions = new HashMap<>();
+	private final Registration registration;
 
 	private List<Column> listDisplay = List.of();
 
@@ -64,20 +58,10 @@ public abstract class ModelAdmin {
 	private Deleter deleter;
 
 	/**
-	 * @param slug the URL segment, e.g. {@code products}
-	 * @param entity the JPA entity name, e.g. {@code Product}
-	 * @param resource the resource of its permissions, e.g. {@code product}
-	 * @param singular the name of one, e.g. {@code product}
-	 * @param plural the name of several, e.g. {@code products}
+	 * @param registration how the model is named and guarded
 	 */
-	protected ModelAdmin(String slug, String entity, String resource, String singular, String plural) {
-		this.slug = slug;
-		this.entity = entity;
-		this.singular = singular;
-		this.plural = plural;
-		for (String action : List.of("view", "add", "change", "delete")) {
-			this.permissions.put(action, resource + "." + action);
-		}
+	protected ModelAdmin(Registration.Builder registration) {
+		this.registration = registration.build();
 	}
 
 	/** Saves a submitted change form through the owning module's service. */
@@ -111,6 +95,20 @@ public abstract class ModelAdmin {
 
 	protected final void listDisplay(Column... columns) {
 		this.listDisplay = List.of(columns);
+	}
+
+	/**
+	 * Appends to the list the columns other modules contribute for this model (stock's
+	 * on-hand figures on the product list, say), after the model's own.
+	 * @param contributions every module's contributions; those for other models are
+	 * ignored
+	 */
+	protected final void contributedColumns(List<ColumnContribution> contributions) {
+		List<Column> columns = new ArrayList<>(this.listDisplay);
+		contributions.stream()
+			.filter((contribution) -> contribution.model().equals(slug()))
+			.forEach((contribution) -> columns.addAll(contribution.columns()));
+		this.listDisplay = List.copyOf(columns);
 	}
 
 	protected final void listFilter(ListFilter... filters) {
@@ -154,15 +152,7 @@ public abstract class ModelAdmin {
 
 	protected final void deleteWith(Deleter deleter) {
 		this.deleter = deleter;
-		this.actions.add(Action.deleteSelected(this.plural));
-	}
-
-	/**
-	 * @param action {@code view}, {@code add}, {@code change} or {@code delete}
-	 * @param code the permission code it needs instead of the default
-	 */
-	protected final void permission(String action, String code) {
-		this.permissions.put(action, code);
+		this.actions.add(Action.deleteSelected(plural()));
 	}
 
 	/**
@@ -178,27 +168,28 @@ public abstract class ModelAdmin {
 	// ---- what the site reads
 
 	public String slug() {
-		return this.slug;
+		return this.registration.slug();
 	}
 
 	public String entity() {
-		return this.entity;
+		return this.registration.entity();
 	}
 
 	public String singular() {
-		return this.singular;
+		return this.registration.singular();
 	}
 
 	public String plural() {
-		return this.plural;
+		return this.registration.plural();
 	}
 
 	/**
-	 * @param action {@code view}, {@code add}, {@code change} or {@code delete}
-	 * @return the permission code it needs
+	 * @param operation what the user is about to do
+	 * @return the permission it needs, or null when the registration names none (then no
+	 * one may)
 	 */
-	public String permission(String action) {
-		return this.permissions.get(action);
+	public PermissionCode permission(Operation operation) {
+		return this.registration.permissions().get(operation);
 	}
 
 	public List<Column> listDisplay() {
@@ -242,15 +233,18 @@ public abstract class ModelAdmin {
 		return this.deleter != null;
 	}
 
-	Saver saver() {
+	/** The site's hook for saving; null for a read-only model. */
+	public Saver saver() {
 		return this.saver;
 	}
 
-	Deleter deleter() {
+	/** The site's hook for deleting; null for a model that cannot be deleted. */
+	public Deleter deleter() {
 		return this.deleter;
 	}
 
-	Map<String, List<String>> initialValues(long id) {
+	/** The site's hook for {@link #initial}. */
+	public Map<String, List<String>> initialValues(long id) {
 		return initial(id);
 	}
 
@@ -260,7 +254,7 @@ public abstract class ModelAdmin {
 	 */
 	public String describe(AdminRow row) {
 		Object value = row.get(this.listDisplay.get(0).name());
-		return (value != null) ? value.toString() : this.singular + " " + row.id();
+		return (value != null) ? value.toString() : singular() + " " + row.id();
 	}
 
 }

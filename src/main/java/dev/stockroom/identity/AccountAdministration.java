@@ -26,6 +26,7 @@ import dev.stockroom.identity.user.UserGroup;
 import dev.stockroom.identity.user.UserGroupRepository;
 import dev.stockroom.identity.user.UserNotFoundException;
 import dev.stockroom.identity.user.UserRepository;
+import dev.stockroom.platform.access.PermissionCode;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.platform.error.ResourceNotFoundException;
@@ -68,8 +69,8 @@ public class AccountAdministration {
 	 * groups), publishes {@link UserAccessChanged}, which signs the user out everywhere.
 	 * @param userId whose account
 	 * @param change the new values
-	 * @throws dev.stockroom.platform.error.StaleVersionException when the account changed
-	 * since it was read
+	 * @throws dev.stockroom.platform.StaleVersionException when the account changed since
+	 * it was read
 	 * @throws ConflictException when the email address belongs to another account
 	 * @throws ReferenceNotFoundException when a group does not exist (field
 	 * {@code groups})

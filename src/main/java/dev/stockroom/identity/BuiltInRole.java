@@ -4,20 +4,22 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-import static dev.stockroom.identity.PermissionCode.API_TOKEN_DELETE;
-import static dev.stockroom.identity.PermissionCode.API_TOKEN_VIEW;
-import static dev.stockroom.identity.PermissionCode.GROUP_ADD;
-import static dev.stockroom.identity.PermissionCode.GROUP_CHANGE;
-import static dev.stockroom.identity.PermissionCode.GROUP_DELETE;
-import static dev.stockroom.identity.PermissionCode.GROUP_VIEW;
-import static dev.stockroom.identity.PermissionCode.STOCK_COUNT;
-import static dev.stockroom.identity.PermissionCode.STOCK_ISSUE;
-import static dev.stockroom.identity.PermissionCode.STOCK_RECEIVE;
-import static dev.stockroom.identity.PermissionCode.STOCK_TRANSFER;
-import static dev.stockroom.identity.PermissionCode.USER_ADD;
-import static dev.stockroom.identity.PermissionCode.USER_CHANGE;
-import static dev.stockroom.identity.PermissionCode.USER_DELETE;
-import static dev.stockroom.identity.PermissionCode.USER_VIEW;
+import dev.stockroom.platform.access.PermissionCode;
+
+import static dev.stockroom.platform.access.PermissionCode.API_TOKEN_DELETE;
+import static dev.stockroom.platform.access.PermissionCode.API_TOKEN_VIEW;
+import static dev.stockroom.platform.access.PermissionCode.GROUP_ADD;
+import static dev.stockroom.platform.access.PermissionCode.GROUP_CHANGE;
+import static dev.stockroom.platform.access.PermissionCode.GROUP_DELETE;
+import static dev.stockroom.platform.access.PermissionCode.GROUP_VIEW;
+import static dev.stockroom.platform.access.PermissionCode.STOCK_COUNT;
+import static dev.stockroom.platform.access.PermissionCode.STOCK_ISSUE;
+import static dev.stockroom.platform.access.PermissionCode.STOCK_RECEIVE;
+import static dev.stockroom.platform.access.PermissionCode.STOCK_TRANSFER;
+import static dev.stockroom.platform.access.PermissionCode.USER_ADD;
+import static dev.stockroom.platform.access.PermissionCode.USER_CHANGE;
+import static dev.stockroom.platform.access.PermissionCode.USER_DELETE;
+import static dev.stockroom.platform.access.PermissionCode.USER_VIEW;
 
 /**
  * The roles every installation has: groups of the same names, created with their

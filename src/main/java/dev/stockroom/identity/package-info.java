@@ -4,9 +4,9 @@
  * is {@link dev.stockroom.identity.UserService} and
  * {@link dev.stockroom.identity.apitoken.ApiTokenService} (personal API tokens), the
  * {@link dev.stockroom.identity.UserRegistered} event, the request and answer records and
- * the {@link dev.stockroom.identity.PermissionCode} and
- * {@link dev.stockroom.identity.BuiltInRole} constants. Other modules refer to a user by
- * id or username.
+ * the {@link dev.stockroom.identity.BuiltInRole} constants (the permissions themselves
+ * are platform's {@code access.PermissionCode}). Other modules refer to a user by id or
+ * username.
  *
  * <p>
  * API tokens: {@link dev.stockroom.identity.UserService#authenticate} checks a password,
@@ -15,8 +15,9 @@
  * bearer token, failing with {@link dev.stockroom.identity.token.InvalidTokenException}.
  *
  * <p>
- * Access: {@link dev.stockroom.identity.PermissionMatrix} states which permission each
- * endpoint needs, as data; the security configuration is to be built from it.
+ * Access: {@link dev.stockroom.identity.PermissionMatrix} assembles the rows every module
+ * contributes (platform's {@code access} interface) into who may call which endpoint; the
+ * security configuration enforces it.
  *
  * <p>
  * Passwords: {@link dev.stockroom.identity.password.PasswordResets} mails single-use

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import dev.stockroom.catalog.ProductDetailSection;
-import dev.stockroom.identity.PermissionCode;
+import dev.stockroom.platform.access.PermissionCode;
 import dev.stockroom.platform.audit.CurrentUser;
 
 /**

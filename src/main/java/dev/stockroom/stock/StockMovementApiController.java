@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.stockroom.identity.PermissionMatrix;
 import dev.stockroom.platform.api.ApiController;
 import dev.stockroom.platform.csv.CsvExport;
 import dev.stockroom.platform.audit.CurrentUser;
@@ -110,7 +109,7 @@ class StockMovementApiController {
 		// The matrix let in anyone who may post some movement; this one needs its type's
 		// permission. Checked before the idempotency key is taken, so a refused request
 		// leaves nothing behind.
-		if (!PermissionMatrix.MOVEMENT_PERMISSIONS.allows(this.currentUser.permissions(), request.type().name())) {
+		if (!this.currentUser.permissions().contains(request.type().permission().code())) {
 			throw new AccessDeniedException("Needs the permission for " + request.type() + " movements");
 		}
 		if (key == null) {

@@ -38,6 +38,7 @@ import dev.stockroom.catalog.CategoryService;
 import dev.stockroom.catalog.ProductRequest;
 import dev.stockroom.catalog.ProductResponse;
 import dev.stockroom.catalog.ProductService;
+import dev.stockroom.admin.web.AdminSite;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.PageSignIn;
 import dev.stockroom.support.SignIn;

@@ -34,6 +34,7 @@ import dev.stockroom.stock.MovementType;
 import dev.stockroom.stock.StockService;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
+import dev.stockroom.admin.web.AdminSite;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.PageSignIn;
 import dev.stockroom.support.SignIn;

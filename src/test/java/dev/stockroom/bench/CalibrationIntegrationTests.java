@@ -18,9 +18,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import dev.stockroom.catalog.ProductRequest;
 import dev.stockroom.catalog.ProductService;
-import dev.stockroom.identity.EndpointRule;
-import dev.stockroom.identity.EndpointRule.Availability;
-import dev.stockroom.identity.PermissionMatrix;
+import dev.stockroom.platform.access.EndpointRule;
+import dev.stockroom.platform.access.EndpointRule.Availability;
+import dev.stockroom.identity.StandardMatrix;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.SignIn;
 
@@ -61,8 +61,7 @@ class CalibrationIntegrationTests {
 				}
 			}
 		}
-		assertThat(PermissionMatrix.standard().rules())
-			.filteredOn((rule) -> rule.availability() == Availability.BENCH_ONLY)
+		assertThat(StandardMatrix.get().rules()).filteredOn((rule) -> rule.availability() == Availability.BENCH_ONLY)
 			.extracting((EndpointRule rule) -> rule.method() + " " + rule.pattern())
 			.containsExactlyInAnyOrderElementsOf(handlers);
 	}

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.stockroom.support.RepositoryTest;
+import dev.stockroom.platform.access.PermissionCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -19,9 +19,11 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import dev.stockroom.identity.EndpointRule.Availability;
+import dev.stockroom.platform.access.EndpointRule.Availability;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.SignIn;
+import dev.stockroom.platform.access.AccessRequirement;
+import dev.stockroom.platform.access.EndpointRule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,7 +39,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class PermissionMatrixCoverageIntegrationTests {
 
-	private final PermissionMatrix matrix = PermissionMatrix.standard();
+	@Autowired
+	private PermissionMatrix matrix;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -45,6 +48,12 @@ class PermissionMatrixCoverageIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	// The unit tests and parameter sources read the matrix without the application.
+	@Test
+	void theMatrixTestsReadWithoutTheApplicationIsTheOneItEnforces() {
+		assertThat(StandardMatrix.get().rules()).containsExactlyInAnyOrderElementsOf(this.matrix.rules());
+	}
 
 	@Test
 	void everyHandlerHasExactlyOneRow() {

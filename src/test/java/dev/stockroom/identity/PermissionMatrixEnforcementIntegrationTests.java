@@ -21,10 +21,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import dev.stockroom.identity.AccessRequirement.PermissionByMovementType;
-import dev.stockroom.identity.EndpointRule.Availability;
 import dev.stockroom.identity.apitoken.ApiTokenService;
 import dev.stockroom.identity.token.RefreshTokens;
+import dev.stockroom.platform.access.AccessRequirement.PermissionByType;
+import dev.stockroom.platform.access.AccessRequirement;
+import dev.stockroom.platform.access.EndpointRule.Availability;
+import dev.stockroom.platform.access.EndpointRule;
+import dev.stockroom.stock.MovementType;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.SignIn;
 import dev.stockroom.support.TestImages;
@@ -52,7 +55,7 @@ class PermissionMatrixEnforcementIntegrationTests {
 
 	private static final String PASSWORD = "stockroom-demo";
 
-	private final PermissionMatrix matrix = PermissionMatrix.standard();
+	private final PermissionMatrix matrix = StandardMatrix.get();
 
 	@Autowired
 	MockMvc mvc;
@@ -143,7 +146,7 @@ class PermissionMatrixEnforcementIntegrationTests {
 
 	static Stream<Arguments> rolesAndMovementTypes() {
 		List<Arguments> arguments = new ArrayList<>();
-		for (String type : PermissionMatrix.MOVEMENT_PERMISSIONS.permissions().keySet()) {
+		for (String type : MovementType.PERMISSIONS.permissions().keySet()) {
 			for (String role : ROLES) {
 				arguments.add(Arguments.of(type, role));
 			}
@@ -155,7 +158,7 @@ class PermissionMatrixEnforcementIntegrationTests {
 	@ParameterizedTest(name = "{0} as {1}")
 	@MethodSource("rolesAndMovementTypes")
 	void postingAMovementNeedsThePermissionOfItsType(String type, String role) throws Exception {
-		PermissionByMovementType byType = (PermissionByMovementType) rule("POST /stock/movements").requirement();
+		PermissionByType byType = (PermissionByType) rule("POST /stock/movements").requirement();
 		boolean allowed = byType.allows(this.users.permissionsOf(role), type);
 
 		int status = this.mvc.perform(movement(type).with(SignIn.as(role))).andReturn().getResponse().getStatus();

@@ -12,9 +12,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.http.HttpMethod;
 
-import dev.stockroom.identity.AccessRequirement.PermissionByMovementType;
-import dev.stockroom.identity.EndpointRule.Availability;
+import dev.stockroom.platform.access.AccessRequirement.PermissionByType;
+import dev.stockroom.platform.access.EndpointRule.Availability;
 import dev.stockroom.stock.MovementType;
+import dev.stockroom.platform.access.PermissionCode;
+import dev.stockroom.platform.access.AccessRequirement;
+import dev.stockroom.platform.access.EndpointRule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -26,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class PermissionMatrixTests {
 
-	private final PermissionMatrix matrix = PermissionMatrix.standard();
+	private final PermissionMatrix matrix = StandardMatrix.get();
 
 	@ParameterizedTest
 	@CsvSource({ "GET, /api/v1/products, /api/v1/products", "GET, /api/v1/products/42, /api/v1/products/{id}",
@@ -116,8 +119,7 @@ class PermissionMatrixTests {
 			"CLERK, TRANSFER, true", "CLERK, COUNT, true", "CLERK, ADJUSTMENT, false", "CLERK, SHRINKAGE, false",
 			"MANAGER, ADJUSTMENT, true", "MANAGER, RECEIPT, true", "ADMIN, ADJUSTMENT, true" })
 	void postingAMovementNeedsThePermissionOfItsType(BuiltInRole role, String type, boolean allowed) {
-		PermissionByMovementType byType = (PermissionByMovementType) this.matrix
-			.requiredFor(HttpMethod.POST, "/api/v1/stock/movements")
+		PermissionByType byType = (PermissionByType) this.matrix.requiredFor(HttpMethod.POST, "/api/v1/stock/movements")
 			.orElseThrow()
 			.requirement();
 
@@ -126,7 +128,7 @@ class PermissionMatrixTests {
 
 	@Test
 	void movementTypesAreTheStockModulesOnes() {
-		assertThat(PermissionMatrix.MOVEMENT_PERMISSIONS.permissions().keySet())
+		assertThat(MovementType.PERMISSIONS.permissions().keySet())
 			.containsExactlyInAnyOrderElementsOf(Arrays.stream(MovementType.values()).map(Enum::name).toList());
 	}
 
@@ -140,7 +142,7 @@ class PermissionMatrixTests {
 	@Test
 	void clerkMayReadEveryApiEndpointAndChangeOnlyStock() {
 		for (EndpointRule rule : permissionRules()) {
-			boolean postsMovements = rule.requirement() instanceof PermissionByMovementType;
+			boolean postsMovements = rule.requirement() instanceof PermissionByType;
 			assertThat(allows(BuiltInRole.CLERK, rule)).as(rule.toString())
 				.isEqualTo(rule.method() == HttpMethod.GET || postsMovements);
 		}
@@ -156,11 +158,10 @@ class PermissionMatrixTests {
 
 	@Test
 	void everyRoleMayPostMovementsOnlyOfTheTypesItHolds() {
-		Map<String, PermissionCode> types = PermissionMatrix.MOVEMENT_PERMISSIONS.permissions();
+		Map<String, PermissionCode> types = MovementType.PERMISSIONS.permissions();
 		for (BuiltInRole role : BuiltInRole.values()) {
 			for (Map.Entry<String, PermissionCode> type : types.entrySet()) {
-				assertThat(PermissionMatrix.MOVEMENT_PERMISSIONS.allows(codes(role), type.getKey()))
-					.as(role + " " + type.getKey())
+				assertThat(MovementType.PERMISSIONS.allows(codes(role), type.getKey())).as(role + " " + type.getKey())
 					.isEqualTo(role.permissions().contains(type.getValue()));
 			}
 		}

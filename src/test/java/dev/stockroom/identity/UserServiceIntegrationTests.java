@@ -27,6 +27,7 @@ import dev.stockroom.identity.user.UserRepository;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.InvalidFieldException;
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.platform.access.PermissionCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -69,7 +69,7 @@ class ViewerBrowserIntegrationTests {
 	// are resolved against the page, as the browser resolves them.
 	private void assertAllowed(HttpMethod method, URI target) {
 		String path = target.getPath();
-		assertThat(PermissionMatrix.standard().allows(this.viewerPermissions, method, path))
+		assertThat(StandardMatrix.get().allows(this.viewerPermissions, method, path))
 			.as("a viewer may %s %s", method, path)
 			.isTrue();
 	}

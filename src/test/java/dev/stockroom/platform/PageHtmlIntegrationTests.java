@@ -25,9 +25,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dev.stockroom.identity.EndpointRule;
-import dev.stockroom.identity.EndpointRule.Availability;
-import dev.stockroom.identity.PermissionMatrix;
+import dev.stockroom.platform.access.EndpointRule;
+import dev.stockroom.platform.access.EndpointRule.Availability;
+import dev.stockroom.identity.StandardMatrix;
 import dev.stockroom.catalog.CategoryRequest;
 import dev.stockroom.catalog.CategoryService;
 import dev.stockroom.catalog.ProductRequest;
@@ -87,7 +87,7 @@ class PageHtmlIntegrationTests {
 	}
 
 	static Stream<String> pages() {
-		return PermissionMatrix.standard()
+		return StandardMatrix.get()
 			.rules()
 			.stream()
 			.filter((rule) -> rule.availability() == Availability.ALWAYS && !rule.isApi()

@@ -19,9 +19,9 @@ import dev.stockroom.platform.pages.CrudPages;
  */
 @Controller
 @RequestMapping(CategoryPages.PATH)
-class CategoryPages extends CrudPages<CategoryFilter, CategoryForm, CategoryResponse> {
+public class CategoryPages extends CrudPages<CategoryFilter, CategoryForm, CategoryResponse> {
 
-	static final String PATH = "/categories";
+	public static final String PATH = "/categories";
 
 	private final CategoryService categories;
 

@@ -15,9 +15,9 @@ import dev.stockroom.platform.pages.CrudPages;
 /** The supplier pages, on the same {@link CrudPages} as the product pages. */
 @Controller
 @RequestMapping(SupplierPages.PATH)
-class SupplierPages extends CrudPages<SupplierFilter, SupplierForm, SupplierResponse> {
+public class SupplierPages extends CrudPages<SupplierFilter, SupplierForm, SupplierResponse> {
 
-	static final String PATH = "/suppliers";
+	public static final String PATH = "/suppliers";
 
 	private final SupplierService suppliers;
 

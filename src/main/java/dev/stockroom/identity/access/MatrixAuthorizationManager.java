@@ -17,9 +17,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.util.UrlPathHelper;
 
-import dev.stockroom.identity.AccessRequirement;
-import dev.stockroom.identity.AccessRequirement.Public;
 import dev.stockroom.identity.PermissionMatrix;
+import dev.stockroom.platform.access.AccessRequirement.Public;
 
 /**
  * Enforces the {@link PermissionMatrix} for every request: the one place where a URL

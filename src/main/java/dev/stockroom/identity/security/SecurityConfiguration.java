@@ -1,5 +1,7 @@
 package dev.stockroom.identity.security;
 
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -40,6 +42,7 @@ import dev.stockroom.identity.apitoken.ApiTokenAuthenticationProvider;
 import dev.stockroom.identity.apitoken.ApiTokenService;
 import dev.stockroom.identity.token.JjwtDecoder;
 import dev.stockroom.identity.token.JwtService;
+import dev.stockroom.platform.access.EndpointRules;
 import dev.stockroom.platform.error.Problems;
 
 /**
@@ -55,7 +58,7 @@ import dev.stockroom.platform.error.Problems;
 // Not for a command (check-deploy, load-demo-data), which runs without a web server.
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-public class SecurityConfiguration {
+class SecurityConfiguration {
 
 	// Strict: no inline scripts or styles anywhere, no framing, forms post to us only.
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -73,8 +76,13 @@ public class SecurityConfiguration {
 			new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION));
 
 	@Bean
-	MatrixAuthorizationManager matrixAuthorizationManager() {
-		return new MatrixAuthorizationManager(PermissionMatrix.standard());
+	PermissionMatrix permissionMatrix(List<EndpointRules> contributions) {
+		return PermissionMatrix.of(contributions);
+	}
+
+	@Bean
+	MatrixAuthorizationManager matrixAuthorizationManager(PermissionMatrix matrix) {
+		return new MatrixAuthorizationManager(matrix);
 	}
 
 	// Every signed-in page session, so that a password change can end the others

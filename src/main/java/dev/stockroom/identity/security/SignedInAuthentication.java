@@ -8,6 +8,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import dev.stockroom.identity.SignedInUser;
+import dev.stockroom.platform.access.AccessRequirement;
 
 /**
  * A request's authentication once its credentials have been checked, the same for all
@@ -17,9 +18,9 @@ import dev.stockroom.identity.SignedInUser;
  */
 public final class SignedInAuthentication extends AbstractAuthenticationToken {
 
-	public static final String STAFF = "ROLE_STAFF";
+	static final String STAFF = AccessRequirement.STAFF_AUTHORITY;
 
-	public static final String SUPERUSER = "ROLE_SUPERUSER";
+	static final String SUPERUSER = AccessRequirement.SUPERUSER_AUTHORITY;
 
 	private final SignedInUser user;
 

@@ -9,7 +9,8 @@ import dev.stockroom.platform.audit.AuditNamed;
 
 /**
  * A permission row, as the migration inserted it. Immutable: the set of permissions is
- * fixed by the code ({@link PermissionCode}), so Hibernate never writes to this table.
+ * fixed by the code ({@link dev.stockroom.platform.access.PermissionCode}), so Hibernate
+ * never writes to this table.
  */
 @Entity
 @Table(name = "permissions")

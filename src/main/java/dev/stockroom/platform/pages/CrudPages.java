@@ -1,5 +1,6 @@
 package dev.stockroom.platform.pages;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.stockroom.platform.access.EndpointRule;
+import dev.stockroom.platform.access.PermissionCode;
 import dev.stockroom.platform.api.OnUpdate;
 import dev.stockroom.platform.api.SortAllowList;
 import dev.stockroom.platform.error.ConflictException;
@@ -29,6 +32,11 @@ import dev.stockroom.platform.error.InvalidFieldException;
 import dev.stockroom.platform.error.InvalidQueryException;
 import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.platform.error.StaleVersionException;
+
+import static dev.stockroom.platform.access.AccessRequirement.permission;
+import static dev.stockroom.platform.access.EndpointRules.page;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 /**
  * The list, detail, create, edit and delete pages of one kind of record, written once:
@@ -178,6 +186,27 @@ public abstract class CrudPages<Q, F, D> {
 		}
 		redirect.addFlashAttribute("flash", "Deleted " + this.noun + " " + nameOf(item));
 		return "redirect:" + this.path;
+	}
+
+	/**
+	 * The permission matrix's rows for the pages mapped above, so that a module states
+	 * its pages' permissions without repeating their paths: the form and its POST share a
+	 * path and a permission, as Django's views do; a delete needs its permission to show
+	 * the confirmation too.
+	 * @param path where the pages live, as passed to the constructor
+	 * @param view the permission to list and read
+	 * @param add the permission to create
+	 * @param change the permission to edit
+	 * @param delete the permission to delete
+	 * @return the rows
+	 */
+	public static List<EndpointRule> endpointRules(String path, PermissionCode view, PermissionCode add,
+			PermissionCode change, PermissionCode delete) {
+		return List.of(page(GET, path, permission(view)), page(GET, path + "/{id}", permission(view)),
+				page(GET, path + "/new", permission(add)), page(POST, path + "/new", permission(add)),
+				page(GET, path + "/{id}/edit", permission(change)), page(POST, path + "/{id}/edit", permission(change)),
+				page(GET, path + "/{id}/delete", permission(delete)),
+				page(POST, path + "/{id}/delete", permission(delete)));
 	}
 
 	private String save(BindingResult result, Model model, RedirectAttributes redirect, Supplier<D> action,

@@ -10,9 +10,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import dev.stockroom.identity.PermissionCode;
 import dev.stockroom.identity.PermissionMatrix;
+import dev.stockroom.identity.StandardMatrix;
 import dev.stockroom.identity.UserService;
+import dev.stockroom.platform.access.PermissionCode;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.PageSignIn;
 import dev.stockroom.support.SignIn;
@@ -58,7 +59,7 @@ class RegistrationPageIntegrationTests {
 
 		register(username, username + "@example.com", PASSWORD, PASSWORD).andExpect(redirectedUrl("/login?registered"));
 
-		assertThat(PermissionMatrix.standard().allows(this.users.permissionsOf(username), HttpMethod.GET, "/products"))
+		assertThat(StandardMatrix.get().allows(this.users.permissionsOf(username), HttpMethod.GET, "/products"))
 			.isTrue();
 		assertThat(this.users.permissionsOf(username)).contains(PermissionCode.PRODUCT_VIEW.code())
 			.doesNotContain(PermissionCode.PRODUCT_ADD.code());

@@ -1,13 +1,22 @@
-package dev.stockroom.admin;
+package dev.stockroom.identity.admin;
 
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import dev.stockroom.admin.Column;
+import dev.stockroom.admin.FormField;
+import dev.stockroom.admin.ModelAdmin;
+import dev.stockroom.admin.Registration;
 import dev.stockroom.identity.AccountAdministration;
 import dev.stockroom.identity.GroupRequest;
 import dev.stockroom.platform.api.OnUpdate;
+
+import static dev.stockroom.platform.access.PermissionCode.GROUP_ADD;
+import static dev.stockroom.platform.access.PermissionCode.GROUP_CHANGE;
+import static dev.stockroom.platform.access.PermissionCode.GROUP_DELETE;
+import static dev.stockroom.platform.access.PermissionCode.GROUP_VIEW;
 
 /**
  * Groups and their permissions; the built-in roles' groups cannot be renamed or deleted.
@@ -18,7 +27,10 @@ class GroupAdmin extends ModelAdmin {
 	private final AccountAdministration accounts;
 
 	GroupAdmin(AccountAdministration accounts) {
-		super("groups", "UserGroup", "group", "group", "groups");
+		super(Registration.of("UserGroup")
+			.slug("groups")
+			.names("group", "groups")
+			.permissions(GROUP_VIEW, GROUP_ADD, GROUP_CHANGE, GROUP_DELETE));
 		this.accounts = accounts;
 		listDisplay(Column.of("name", "Name").link(), Column.of("description", "Description"));
 		searchFields("name", "description");

@@ -1,4 +1,4 @@
-package dev.stockroom.identity;
+package dev.stockroom.platform.access;
 
 import java.util.Objects;
 
@@ -6,10 +6,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
+import dev.stockroom.platform.api.ApiController;
+
 /**
- * One row of the {@link PermissionMatrix}: an HTTP method and a path pattern written as
- * Spring MVC writes it ({@code /api/v1/products/{id}}), and what a caller needs to reach
- * it.
+ * One row of the permission matrix: an HTTP method and a path pattern written as Spring
+ * MVC writes it ({@code /api/v1/products/{id}}), and what a caller needs to reach it.
  *
  * @param method the HTTP method
  * @param pattern the path pattern, including {@code /api/v1} for API endpoints
@@ -38,7 +39,7 @@ public record EndpointRule(HttpMethod method, String pattern, AccessRequirement 
 	 * @return true for an endpoint of the versioned REST API
 	 */
 	public boolean isApi() {
-		return this.pattern.startsWith(PermissionMatrix.API_PREFIX + "/");
+		return this.pattern.startsWith(ApiController.V1 + "/");
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package dev.stockroom.admin;
+package dev.stockroom.admin.web;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,8 +8,11 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import dev.stockroom.admin.ModelAdmin;
+import dev.stockroom.admin.Operation;
 import dev.stockroom.platform.audit.CurrentUser;
 import dev.stockroom.platform.error.ResourceNotFoundException;
+import dev.stockroom.platform.access.PermissionCode;
 
 /**
  * The admin site (Django's {@code admin.site}): every {@link ModelAdmin} bean, registered
@@ -44,24 +47,23 @@ public class AdminSite {
 	 * @return the models the current user may view, for the index
 	 */
 	List<ModelAdmin> visibleModels() {
-		return this.models.values().stream().filter((admin) -> may(admin, "view")).toList();
+		return this.models.values().stream().filter((admin) -> may(admin, Operation.VIEW)).toList();
 	}
 
 	/**
 	 * @param slug the URL segment
-	 * @param action what the user is about to do: {@code view}, {@code add},
-	 * {@code change} or {@code delete}
+	 * @param operation what the user is about to do
 	 * @return the model
 	 * @throws ResourceNotFoundException when no model has that slug (404)
 	 * @throws AccessDeniedException when the user lacks the permission (403)
 	 */
-	ModelAdmin require(String slug, String action) {
+	ModelAdmin require(String slug, Operation operation) {
 		ModelAdmin admin = this.models.get(slug);
 		if (admin == null) {
 			throw new ResourceNotFoundException("admin model", slug);
 		}
-		if (!may(admin, action)) {
-			throw new AccessDeniedException("Needs " + admin.permission(action));
+		if (!may(admin, operation)) {
+			throw new AccessDeniedException("Needs " + admin.permission(operation));
 		}
 		return admin;
 	}
@@ -70,20 +72,20 @@ public class AdminSite {
 	 * @return whether the current user may do that to the model's objects; adding,
 	 * changing and deleting also need the model to allow it
 	 */
-	boolean may(ModelAdmin admin, String action) {
-		boolean allowed = switch (action) {
-			case "add", "change" -> admin.isEditable();
-			case "delete" -> admin.isDeletable();
-			default -> true;
+	boolean may(ModelAdmin admin, Operation operation) {
+		boolean allowed = switch (operation) {
+			case ADD, CHANGE -> admin.isEditable();
+			case DELETE -> admin.isDeletable();
+			case VIEW -> true;
 		};
-		return allowed && this.currentUser.permissions().contains(admin.permission(action));
+		return allowed && holds(admin.permission(operation));
 	}
 
 	/**
-	 * @return whether the current user holds a permission code (an inline's)
+	 * @return whether the current user holds a permission (an inline's); never for none
 	 */
-	boolean holds(String code) {
-		return this.currentUser.permissions().contains(code);
+	boolean holds(PermissionCode permission) {
+		return permission != null && this.currentUser.permissions().contains(permission.code());
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.stockroom.admin;
+package dev.stockroom.admin.web;
 
 import java.util.List;
 import java.util.Map;
@@ -6,6 +6,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.stockroom.admin.FormData;
+import dev.stockroom.admin.Inline;
+import dev.stockroom.admin.ModelAdmin;
 
 /**
  * Saves a change form and its inline rows in one transaction: all or nothing. The owning

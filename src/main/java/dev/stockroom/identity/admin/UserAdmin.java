@@ -1,7 +1,14 @@
-package dev.stockroom.admin;
+package dev.stockroom.identity.admin;
 
 import org.springframework.stereotype.Component;
 
+import dev.stockroom.admin.Column;
+import dev.stockroom.admin.Fieldset;
+import dev.stockroom.admin.FormField;
+import dev.stockroom.admin.ListFilter;
+import dev.stockroom.admin.ModelAdmin;
+import dev.stockroom.admin.Operation;
+import dev.stockroom.admin.Registration;
 import dev.stockroom.admin.Column.Format;
 import dev.stockroom.identity.AccountAdministration;
 import dev.stockroom.identity.AccountChange;
@@ -10,6 +17,10 @@ import dev.stockroom.identity.UserService;
 
 import java.util.List;
 import java.util.Map;
+
+import static dev.stockroom.platform.access.PermissionCode.USER_ADD;
+import static dev.stockroom.platform.access.PermissionCode.USER_CHANGE;
+import static dev.stockroom.platform.access.PermissionCode.USER_DELETE;
 
 /**
  * Users. Seeing them here takes {@code user.change}, not {@code user.view}: the admin is
@@ -24,9 +35,12 @@ class UserAdmin extends ModelAdmin {
 	private final AccountAdministration accounts;
 
 	UserAdmin(UserService users, AccountAdministration accounts) {
-		super("users", "User", "user", "user", "users");
+		super(Registration.of("User")
+			.slug("users")
+			.names("user", "users")
+			.permissions(USER_ADD, USER_CHANGE, USER_DELETE)
+			.permission(Operation.VIEW, USER_CHANGE));
 		this.accounts = accounts;
-		permission("view", "user.change");
 		listDisplay(Column.of("username", "Username").link(), Column.of("email", "Email"),
 				Column.of("fullName", "Full name"), Column.of("active", "Active").as(Format.BOOLEAN),
 				Column.of("staff", "Staff").as(Format.BOOLEAN), Column.of("superuser", "Superuser").as(Format.BOOLEAN),

@@ -1,18 +1,31 @@
-package dev.stockroom.admin;
+package dev.stockroom.catalog.admin;
 
 import org.springframework.stereotype.Component;
 
+import dev.stockroom.admin.Column;
+import dev.stockroom.admin.FormField;
+import dev.stockroom.admin.ListFilter;
+import dev.stockroom.admin.ModelAdmin;
+import dev.stockroom.admin.Registration;
 import dev.stockroom.admin.Column.Format;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.platform.api.OnUpdate;
+
+import static dev.stockroom.platform.access.PermissionCode.SUPPLIER_ADD;
+import static dev.stockroom.platform.access.PermissionCode.SUPPLIER_CHANGE;
+import static dev.stockroom.platform.access.PermissionCode.SUPPLIER_DELETE;
+import static dev.stockroom.platform.access.PermissionCode.SUPPLIER_VIEW;
 
 /** Suppliers. */
 @Component
 class SupplierAdmin extends ModelAdmin {
 
 	SupplierAdmin(SupplierService suppliers) {
-		super("suppliers", "Supplier", "supplier", "supplier", "suppliers");
+		super(Registration.of("Supplier")
+			.slug("suppliers")
+			.names("supplier", "suppliers")
+			.permissions(SUPPLIER_VIEW, SUPPLIER_ADD, SUPPLIER_CHANGE, SUPPLIER_DELETE));
 		listDisplay(Column.of("name", "Name").link(), Column.of("email", "Email"), Column.of("phone", "Phone"),
 				Column.of("active", "Active").as(Format.BOOLEAN));
 		listFilter(ListFilter.bool("active", "Active"));

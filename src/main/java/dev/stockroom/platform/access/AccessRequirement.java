@@ -1,4 +1,4 @@
-package dev.stockroom.identity;
+package dev.stockroom.platform.access;
 
 import java.util.Map;
 import java.util.Objects;
@@ -8,11 +8,18 @@ import dev.stockroom.identity.security.SignedInAuthentication;
 import dev.stockroom.identity.user.Permission;
 
 /**
- * What a caller needs to reach one endpoint, as a row of the {@link PermissionMatrix}
- * states it. A closed set of cases, so that whoever turns the matrix into security rules
- * (or a test of every endpoint for every role) must handle each of them.
+ * What a caller needs to reach one endpoint, as an {@link EndpointRule} states it. A
+ * closed set of cases, so that whoever turns the rows into security rules (identity's
+ * permission matrix, or a test of every endpoint for every role) must handle each of
+ * them.
  */
 public sealed interface AccessRequirement {
+
+	/** The authority a staff user's request holds beside its permission codes. */
+	String STAFF_AUTHORITY = "ROLE_STAFF";
+
+	/** The authority a superuser's request holds beside its permission codes. */
+	String SUPERUSER_AUTHORITY = "ROLE_SUPERUSER";
 
 	/** Anyone, without credentials (the token endpoints, health, API docs in dev). */
 	AccessRequirement PUBLIC = new Public();
@@ -41,9 +48,19 @@ public sealed interface AccessRequirement {
 	}
 
 	/**
+	 * @param name what the type names, e.g. {@code movement type}
+	 * @param permissions the permission each type needs, by the type's name
+	 * @return the requirement of holding the permission of the type the request body
+	 * names
+	 */
+	static PermissionByType byType(String name, Map<String, PermissionCode> permissions) {
+		return new PermissionByType(name, permissions);
+	}
+
+	/**
 	 * Whether an authenticated user holding these permissions may call the endpoint. For
-	 * {@link PermissionByMovementType} this is the question that can be answered before
-	 * the body is read: does the user hold any of the type permissions.
+	 * {@link PermissionByType} this is the question that can be answered before the body
+	 * is read: does the user hold any of the type permissions.
 	 * @param permissions the user's permission codes, e.g. {@code product.view}
 	 * @return true if the user may call the endpoint
 	 */
@@ -84,7 +101,7 @@ public sealed interface AccessRequirement {
 
 		@Override
 		public boolean allows(Set<String> permissions) {
-			return permissions.contains(SignedInAuthentication.STAFF);
+			return permissions.contains(STAFF_AUTHORITY);
 		}
 
 		@Override
@@ -103,7 +120,7 @@ public sealed interface AccessRequirement {
 
 		@Override
 		public boolean allows(Set<String> permissions) {
-			return permissions.contains(SignedInAuthentication.SUPERUSER);
+			return permissions.contains(SUPERUSER_AUTHORITY);
 		}
 
 		@Override
@@ -137,24 +154,25 @@ public sealed interface AccessRequirement {
 	}
 
 	/**
-	 * Needs the permission of the movement type named in the request body: receiving
-	 * stock is not adjusting it. Types are named as strings ({@code RECEIPT},
-	 * {@code ISSUE}, {@code TRANSFER}, {@code ADJUSTMENT}, {@code COUNT}) so that
-	 * identity does not depend on the stock module; a test keeps the names equal to the
-	 * stock module's {@code MovementType}.
+	 * Needs the permission of the type named in the request body: receiving stock is not
+	 * adjusting it. Types are named as strings so that the row can be read without the
+	 * module that owns them; that module builds the map from its own type (stock's
+	 * {@code MovementType}) and checks the body's type with it.
 	 *
-	 * @param permissions the permission each movement type needs
+	 * @param name what the type names, e.g. {@code movement type}
+	 * @param permissions the permission each type needs
 	 */
-	record PermissionByMovementType(Map<String, PermissionCode> permissions) implements AccessRequirement {
+	record PermissionByType(String name, Map<String, PermissionCode> permissions) implements AccessRequirement {
 
-		public PermissionByMovementType {
+		public PermissionByType {
+			Objects.requireNonNull(name, "name");
 			permissions = Map.copyOf(permissions);
 		}
 
 		/**
 		 * @param granted the user's permission codes
-		 * @return true if the user holds the permission of at least one movement type, so
-		 * may post some movement
+		 * @return true if the user holds the permission of at least one type, so may post
+		 * some
 		 */
 		@Override
 		public boolean allows(Set<String> granted) {
@@ -174,7 +192,7 @@ public sealed interface AccessRequirement {
 
 		@Override
 		public String toString() {
-			return "by movement type " + new java.util.TreeMap<>(this.permissions);
+			return "by " + this.name + " " + new java.util.TreeMap<>(this.permissions);
 		}
 
 	}

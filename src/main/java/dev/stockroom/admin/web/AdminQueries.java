@@ -1,4 +1,4 @@
-package dev.stockroom.admin;
+package dev.stockroom.admin.web;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +19,14 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.stockroom.admin.AdminRow;
+import dev.stockroom.admin.Column;
+import dev.stockroom.admin.FormField;
+import dev.stockroom.admin.Inline;
+import dev.stockroom.admin.ListFilter;
+import dev.stockroom.admin.ModelAdmin;
 import dev.stockroom.platform.jpa.LikePattern;
+import dev.stockroom.platform.error.ResourceNotFoundException;
 
 /**
  * The admin's read side: JPQL over the entity names, so the site can list any model
@@ -127,6 +134,14 @@ class AdminQueries {
 				.getResultList());
 		rows.forEach((row) -> row.values().putAll(admin.initialValues(id)));
 		return rows.stream().findFirst();
+	}
+
+	/**
+	 * @return one object's values, as {@link #one} reads them
+	 * @throws ResourceNotFoundException when there is no such object (404)
+	 */
+	AdminRow find(ModelAdmin admin, long id) {
+		return one(admin, id).orElseThrow(() -> new ResourceNotFoundException(admin.singular(), id));
 	}
 
 	/**

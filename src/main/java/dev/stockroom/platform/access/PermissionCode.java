@@ -1,4 +1,4 @@
-package dev.stockroom.identity;
+package dev.stockroom.platform.access;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.stockroom.admin;
+package dev.stockroom.admin.web;
 
 import java.util.Optional;
 
@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.stockroom.admin.ModelAdmin;
 import dev.stockroom.platform.error.ConflictException;
 
 /**

@@ -1,14 +1,18 @@
-package dev.stockroom.admin;
-
-import java.util.HashMap;
-import java.util.Map;
+package dev.stockroom.stock.admin;
 
 import org.springframework.stereotype.Component;
 
+import dev.stockroom.admin.Column;
+import dev.stockroom.admin.FormField;
+import dev.stockroom.admin.ListFilter;
+import dev.stockroom.admin.ModelAdmin;
+import dev.stockroom.admin.Registration;
 import dev.stockroom.admin.Column.Format;
 import dev.stockroom.catalog.ProductService;
 import dev.stockroom.stock.MovementType;
 import dev.stockroom.stock.WarehouseService;
+
+import static dev.stockroom.platform.access.PermissionCode.WAREHOUSE_VIEW;
 
 /**
  * The movement ledger, read-only: it is append-only, so the admin offers no add, change
@@ -18,21 +22,17 @@ import dev.stockroom.stock.WarehouseService;
 class MovementAdmin extends ModelAdmin {
 
 	MovementAdmin(ProductService products, WarehouseService warehouses) {
-		super("movements", "StockMovement", "warehouse", "movement", "movements");
+		super(Registration.of("StockMovement")
+			.slug("movements")
+			.names("movement", "movements")
+			.permissions(WAREHOUSE_VIEW));
 		listDisplay(Column.of("id", "Movement").link(), Column.of("createdAt", "When").as(Format.TIMESTAMP),
-				Column.of("type", "Type"), Column.computed("product", "Product", (rows) -> {
-					Map<Long, Long> productOf = new HashMap<>();
-					rows.forEach((row) -> productOf.put(row.id(), (Long) row.get("productId")));
-					Map<Long, String> skus = new HashMap<>();
-					products.summaries(productOf.values()).forEach((id, summary) -> skus.put(id, summary.sku()));
-					Map<Long, String> byRow = new HashMap<>();
-					productOf.forEach((row, product) -> byRow.put(row, skus.getOrDefault(product, "#" + product)));
-					return byRow;
-				}), Column.of("productId", "Product id"), Column.of("warehouseId", "Warehouse id"),
-				Column.of("sequenceNo", "No."), Column.of("quantityChange", "Change"),
-				Column.of("resultingQuantity", "Resulting"), Column.of("createdBy", "By"));
+				Column.of("type", "Type"), ProductSkuColumn.of(products), Column.of("productId", "Product id"),
+				Column.of("warehouseId", "Warehouse id"), Column.of("sequenceNo", "No."),
+				Column.of("quantityChange", "Change"), Column.of("resultingQuantity", "Resulting"),
+				Column.of("createdBy", "By"));
 		listFilter(ListFilter.choice("type", "Type", MovementType.class),
-				ListFilter.related("warehouseId", "Warehouse", () -> Choices.warehouses(warehouses)),
+				ListFilter.related("warehouseId", "Warehouse", () -> WarehouseChoices.of(warehouses)),
 				ListFilter.dateRange("createdAt", "When"));
 		searchFields("reason", "reference", "createdBy");
 		ordering("-id");

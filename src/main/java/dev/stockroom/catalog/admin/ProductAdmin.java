@@ -1,13 +1,23 @@
-package dev.stockroom.admin;
+package dev.stockroom.catalog.admin;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import dev.stockroom.admin.Action;
+import dev.stockroom.admin.Choices;
+import dev.stockroom.admin.Column;
+import dev.stockroom.admin.ColumnContribution;
+import dev.stockroom.admin.Fieldset;
+import dev.stockroom.admin.FormData;
+import dev.stockroom.admin.FormField;
+import dev.stockroom.admin.Inline;
+import dev.stockroom.admin.ListFilter;
+import dev.stockroom.admin.ModelAdmin;
+import dev.stockroom.admin.Operation;
+import dev.stockroom.admin.Registration;
 import dev.stockroom.admin.Column.Format;
 import dev.stockroom.catalog.CategoryService;
 import dev.stockroom.catalog.ProductRequest;
@@ -16,33 +26,42 @@ import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.catalog.Unit;
 import dev.stockroom.platform.api.OnUpdate;
-import dev.stockroom.stock.StockService;
+
+import static dev.stockroom.platform.access.PermissionCode.PRODUCT_ADD;
+import static dev.stockroom.platform.access.PermissionCode.PRODUCT_CHANGE;
+import static dev.stockroom.platform.access.PermissionCode.PRODUCT_DELETE;
+import static dev.stockroom.platform.access.PermissionCode.PRODUCT_VIEW;
+import static dev.stockroom.platform.access.PermissionCode.SUPPLIER_CHANGE;
 
 /**
- * Products: on-hand totals and stock value computed for the whole page with one stock
- * query, bulk (de)activation and CSV export, supplier offers inline.
+ * Products: bulk (de)activation and CSV export, supplier offers inline. The stock module
+ * adds its on-hand and stock-value columns ({@link ColumnContribution}): the catalog does
+ * not know about stock.
  */
 @Component
 class ProductAdmin extends ModelAdmin {
 
 	private final ProductService products;
 
-	ProductAdmin(ProductService products, CategoryService categories, SupplierService suppliers, StockService stock) {
-		super("products", "Product", "product", "product", "products");
+	ProductAdmin(ProductService products, CategoryService categories, SupplierService suppliers,
+			List<ColumnContribution> contributions) {
+		super(Registration.of("Product")
+			.slug("products")
+			.names("product", "products")
+			.permissions(PRODUCT_VIEW, PRODUCT_ADD, PRODUCT_CHANGE, PRODUCT_DELETE));
 		this.products = products;
 		listDisplay(Column.of("sku", "SKU").link(), Column.of("name", "Name"), Column.of("category.name", "Category"),
-				Column.of("cost", "Cost").as(Format.MONEY), Column.of("active", "Active").as(Format.BOOLEAN),
-				Column.computed("onHand", "On hand", (rows) -> stock.onHandByProduct(ids(rows))),
-				Column.computed("stockValue", "Stock value", ProductAdmin::stockValues).as(Format.MONEY));
+				Column.of("cost", "Cost").as(Format.MONEY), Column.of("active", "Active").as(Format.BOOLEAN));
+		contributedColumns(contributions);
 		listFilter(ListFilter.bool("active", "Active"),
-				ListFilter.related("category.id", "Category", () -> Choices.categories(categories)),
+				ListFilter.related("category.id", "Category", () -> CatalogChoices.categories(categories)),
 				ListFilter.choice("unit", "Unit", Unit.class), ListFilter.dateRange("createdAt", "Added"));
 		searchFields("sku", "name", "barcode");
 		ordering("sku");
 		listPerPage(25);
-		actions(Action.of("activate", "Activate selected products", "change", (ids) -> products.setActive(ids, true),
-				"Activated %d products."),
-				Action.of("deactivate", "Deactivate selected products", "change",
+		actions(Action.of("activate", "Activate selected products", Operation.CHANGE,
+				(ids) -> products.setActive(ids, true), "Activated %d products."),
+				Action.of("deactivate", "Deactivate selected products", Operation.CHANGE,
 						(ids) -> products.setActive(ids, false), "Deactivated %d products."),
 				Action.exportCsv());
 		fieldsets(
@@ -50,7 +69,7 @@ class ProductAdmin extends ModelAdmin {
 						FormField.textarea("description", "Description"),
 						FormField.select("unit", "Unit", "unit", () -> Choices.of(Unit.class)),
 						FormField.select("categoryId", "Category", "category.id",
-								() -> Choices.asOptions(Choices.categories(categories))),
+								() -> Choices.asOptions(CatalogChoices.categories(categories))),
 						FormField.text("tags", "Tags").fromInitial().help("Separated by commas")),
 				Fieldset.of("Pricing", FormField.number("cost", "Cost"), FormField.number("price", "Price")),
 				Fieldset.of("Reordering", FormField.number("reorderPoint", "Reorder point"),
@@ -62,10 +81,10 @@ class ProductAdmin extends ModelAdmin {
 				Column.of("unitCost", "Unit cost").as(Format.MONEY), Column.of("leadTimeDays", "Lead time (days)")),
 				"supplier.id",
 				List.of(FormField.select("supplierId", "Supplier", null,
-						() -> Choices.asOptions(Choices.suppliers(suppliers))),
+						() -> Choices.asOptions(CatalogChoices.suppliers(suppliers))),
 						FormField.text("supplierSku", "Supplier SKU"), FormField.number("unitCost", "Unit cost"),
 						FormField.number("leadTimeDays", "Lead time (days)")),
-				"supplier.change", (productId, remove, extra) -> {
+				SUPPLIER_CHANGE, (productId, remove, extra) -> {
 					remove.forEach((supplierId) -> suppliers.deleteOffer(productId, supplierId));
 					if (!extra.isBlank()) {
 						Long supplierId = extra.id("supplierId");
@@ -111,23 +130,6 @@ class ProductAdmin extends ModelAdmin {
 			form.reject("unit", "is not one of the choices");
 			return null;
 		}
-	}
-
-	// On hand (computed just before, in the same page) times cost: no query of its own.
-	private static Map<Long, BigDecimal> stockValues(List<AdminRow> rows) {
-		Map<Long, BigDecimal> values = new HashMap<>();
-		for (AdminRow row : rows) {
-			Object onHand = row.get("onHand");
-			Object cost = row.get("cost");
-			if (onHand instanceof Integer quantity && cost instanceof BigDecimal price) {
-				values.put(row.id(), price.multiply(BigDecimal.valueOf(quantity)));
-			}
-		}
-		return values;
-	}
-
-	static List<Long> ids(List<AdminRow> rows) {
-		return rows.stream().map(AdminRow::id).toList();
 	}
 
 }

@@ -1,0 +1,39 @@
+package dev.stockroom.stock.admin;
+
+import org.springframework.stereotype.Component;
+
+import dev.stockroom.admin.Column;
+import dev.stockroom.admin.FormField;
+import dev.stockroom.admin.ListFilter;
+import dev.stockroom.admin.ModelAdmin;
+import dev.stockroom.admin.Registration;
+import dev.stockroom.catalog.ProductService;
+import dev.stockroom.stock.WarehouseService;
+
+import static dev.stockroom.platform.access.PermissionCode.WAREHOUSE_VIEW;
+
+/**
+ * Stock levels, read-only: they change only through movements, which keep them equal to
+ * the ledger. The product lives in the catalog (referred to by id), so its SKU is a
+ * computed column: one batched catalog call per page.
+ */
+@Component
+class StockLevelAdmin extends ModelAdmin {
+
+	StockLevelAdmin(ProductService products, WarehouseService warehouses) {
+		super(Registration.of("StockLevel")
+			.slug("stock-levels")
+			.names("stock level", "stock levels")
+			.permissions(WAREHOUSE_VIEW));
+		listDisplay(ProductSkuColumn.of(products).link(), Column.of("productId", "Product id"),
+				Column.of("warehouse.code", "Warehouse"), Column.of("onHand", "On hand"),
+				Column.of("reorderPoint", "Reorder point"));
+		listFilter(ListFilter.related("warehouse.id", "Warehouse", () -> WarehouseChoices.of(warehouses)));
+		searchFields("warehouse.code", "warehouse.name");
+		ordering("productId");
+		fields(FormField.readOnly("productId", "Product id"), FormField.readOnly("warehouse.code", "Warehouse"),
+				FormField.readOnly("onHand", "On hand"), FormField.readOnly("reorderPoint", "Reorder point"),
+				FormField.readOnly("movementCount", "Movements"), FormField.readOnly("updatedAt", "Last changed"));
+	}
+
+}
