@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
@@ -62,7 +61,7 @@ class StockPageController {
 
 	@GetMapping("/stock/movements")
 	String movements(@ModelAttribute("search") MovementSearch search, @RequestParam(required = false) String page,
-			HttpServletRequest request, Model model) {
+			Model model) {
 		MovementSearch.Parsed parsed = search.parse();
 		Page<StockMovementResponse> movements = this.stock.movements(parsed.filter(),
 				PageRequest.of(pageNumber(page), PAGE_SIZE, StockMovement.NEWEST_FIRST));
@@ -72,8 +71,6 @@ class StockPageController {
 		model.addAttribute("warehouses", this.choices.allWarehouses());
 		model.addAttribute("movements", movements);
 		model.addAttribute("names", this.choices.names(movements.getContent()));
-		model.addAttribute("pageLinks", PageLinks.of(request, movements));
-		model.addAttribute("csvLink", csvLink(request));
 		return "stock/movements";
 	}
 
@@ -99,7 +96,7 @@ class StockPageController {
 
 	@GetMapping("/stock/levels")
 	String levels(@RequestParam(required = false) String warehouse, @RequestParam(required = false) String lowStock,
-			@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String page, Model model) {
 		Long warehouseId = parseId(warehouse);
 		boolean low = "true".equals(lowStock);
 		Page<StockLevelResponse> levels = this.stock.levels(new StockLevelFilter(null, warehouseId, low ? true : null),
@@ -109,13 +106,11 @@ class StockPageController {
 		model.addAttribute("warehouses", this.choices.allWarehouses());
 		model.addAttribute("levels", levels);
 		model.addAttribute("names", this.choices.levelNames(levels.getContent()));
-		model.addAttribute("pageLinks", PageLinks.of(request, levels));
 		return "stock/levels";
 	}
 
 	@GetMapping("/products/{id}/stock")
-	String productStock(@PathVariable long id, @RequestParam(required = false) String page, HttpServletRequest request,
-			Model model) {
+	String productStock(@PathVariable long id, @RequestParam(required = false) String page, Model model) {
 		model.addAttribute("product", this.products.get(id));
 		Page<StockLevelResponse> levels = this.stock.levels(new StockLevelFilter(id, null, null),
 				PageRequest.of(0, StockChoices.LIMIT, Sort.by("warehouse.code")));
@@ -133,7 +128,6 @@ class StockPageController {
 		model.addAttribute("movements", movements);
 		model.addAttribute("names",
 				new StockChoices.Names(java.util.Map.of(), this.choices.warehousesById(warehouseIds)));
-		model.addAttribute("pageLinks", PageLinks.of(request, movements));
 		return "stock/product-stock";
 	}
 
@@ -144,12 +138,6 @@ class StockPageController {
 		StockChoices.Names names = this.choices.names(batch);
 		batch.forEach((movement) -> row.accept(new NamedMovement(movement, names)));
 		batch.clear();
-	}
-
-	private static String csvLink(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return request.getContextPath() + "/stock/movements.csv"
-				+ ((query != null) ? "?" + query.replaceAll("(^|&)page=[^&]*", "") : "");
 	}
 
 	static int pageNumber(String page) {
