@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -60,6 +61,18 @@ public final class CsvExport<T> {
 	@SafeVarargs
 	public static <T> CsvExport<T> of(Column<T>... columns) {
 		return new CsvExport<>(List.of(columns));
+	}
+
+	/**
+	 * @param more columns to add after these
+	 * @return an export of these columns and then those, for two exports that share their
+	 * first columns
+	 */
+	@SafeVarargs
+	public final CsvExport<T> and(Column<T>... more) {
+		List<Column<T>> columns = new ArrayList<>(this.columns);
+		columns.addAll(List.of(more));
+		return new CsvExport<>(columns);
 	}
 
 	/**
