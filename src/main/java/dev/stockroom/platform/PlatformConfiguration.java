@@ -24,7 +24,7 @@ class PlatformConfiguration {
 		return new TemplateHelpers(clock);
 	}
 
-	// Named for the templates: ${@links.with('page', 2)}.
+	// Named for the templates: ${@links.pager(page)}, ${@links.sort('price')}.
 	@Bean
 	PageLinks links() {
 		return new PageLinks();

@@ -1,20 +1,15 @@
 package dev.stockroom.stock;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.stockroom.catalog.ProductService;
-import dev.stockroom.platform.csv.CsvCells;
+import dev.stockroom.platform.csv.CsvExport;
+
+import static dev.stockroom.platform.csv.CsvExport.column;
 
 /**
  * The pages that read stock: the movement history (with its CSV export), the stock
@@ -39,6 +36,17 @@ class StockPageController {
 	// few statements per thousand rows instead of two per row.
 	private static final int CSV_BATCH = 500;
 
+	private static final CsvExport<NamedMovement> CSV = CsvExport.of(column("id", (r) -> r.movement().id()),
+			column("created_at", (r) -> r.movement().createdAt()), column("type", (r) -> r.movement().type()),
+			column("product_id", (r) -> r.movement().productId()),
+			column("sku", (r) -> r.names().product(r.movement().productId())),
+			column("warehouse", (r) -> r.names().warehouse(r.movement().warehouseId())),
+			column("sequence", (r) -> r.movement().sequence()),
+			column("quantity_change", (r) -> r.movement().quantityChange()),
+			column("resulting_quantity", (r) -> r.movement().resultingQuantity()),
+			column("reason", (r) -> r.movement().reason()), column("reference", (r) -> r.movement().reference()),
+			column("created_by", (r) -> r.movement().createdBy()));
+
 	private final StockService stock;
 
 	private final ProductService products;
@@ -53,7 +61,7 @@ class StockPageController {
 
 	@GetMapping("/stock/movements")
 	String movements(@ModelAttribute("search") MovementSearch search, @RequestParam(required = false) String page,
-			HttpServletRequest request, Model model) {
+			Model model) {
 		MovementSearch.Parsed parsed = search.parse();
 		Page<StockMovementResponse> movements = this.stock.movements(parsed.filter(),
 				PageRequest.of(pageNumber(page), PAGE_SIZE, StockMovement.NEWEST_FIRST));
@@ -63,40 +71,32 @@ class StockPageController {
 		model.addAttribute("warehouses", this.choices.allWarehouses());
 		model.addAttribute("movements", movements);
 		model.addAttribute("names", this.choices.names(movements.getContent()));
-		model.addAttribute("pageLinks", PageLinks.of(request, movements));
-		model.addAttribute("csvLink", csvLink(request));
 		return "stock/movements";
 	}
 
 	/**
 	 * Every row the filters select, not one page, written while it is read from the
-	 * database.
+	 * database through a cursor.
 	 */
 	@GetMapping("/stock/movements.csv")
 	void movementsCsv(@ModelAttribute("search") MovementSearch search, HttpServletResponse response)
 			throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"movements.csv\"");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		MovementFilter filter = search.parse().filter();
-		// The project's one CSV writer: commons-csv, as in platform's CsvExport.
-		CSVPrinter printer = new CSVPrinter(response.getWriter(), CSVFormat.RFC4180);
-		printer.printRecord("id", "created_at", "type", "product_id", "sku", "warehouse", "sequence", "quantity_change",
-				"resulting_quantity", "reason", "reference", "created_by");
-		List<StockMovementResponse> batch = new ArrayList<>(CSV_BATCH);
-		this.stock.forEachMovement(filter, StockMovement.NEWEST_FIRST, (movement) -> {
-			batch.add(movement);
-			if (batch.size() == CSV_BATCH) {
-				writeCsv(printer, batch);
-			}
+		CSV.write(response, "movements.csv", (row) -> {
+			List<StockMovementResponse> batch = new ArrayList<>(CSV_BATCH);
+			this.stock.forEachMovement(filter, StockMovement.NEWEST_FIRST, (movement) -> {
+				batch.add(movement);
+				if (batch.size() == CSV_BATCH) {
+					named(batch, row);
+				}
+			});
+			named(batch, row);
 		});
-		writeCsv(printer, batch);
-		printer.flush();
 	}
 
 	@GetMapping("/stock/levels")
 	String levels(@RequestParam(required = false) String warehouse, @RequestParam(required = false) String lowStock,
-			@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String page, Model model) {
 		Long warehouseId = parseId(warehouse);
 		boolean low = "true".equals(lowStock);
 		Page<StockLevelResponse> levels = this.stock.levels(new StockLevelFilter(null, warehouseId, low ? true : null),
@@ -106,13 +106,11 @@ class StockPageController {
 		model.addAttribute("warehouses", this.choices.allWarehouses());
 		model.addAttribute("levels", levels);
 		model.addAttribute("names", this.choices.levelNames(levels.getContent()));
-		model.addAttribute("pageLinks", PageLinks.of(request, levels));
 		return "stock/levels";
 	}
 
 	@GetMapping("/products/{id}/stock")
-	String productStock(@PathVariable long id, @RequestParam(required = false) String page, HttpServletRequest request,
-			Model model) {
+	String productStock(@PathVariable long id, @RequestParam(required = false) String page, Model model) {
 		model.addAttribute("product", this.products.get(id));
 		Page<StockLevelResponse> levels = this.stock.levels(new StockLevelFilter(id, null, null),
 				PageRequest.of(0, StockChoices.LIMIT, Sort.by("warehouse.code")));
@@ -130,34 +128,16 @@ class StockPageController {
 		model.addAttribute("movements", movements);
 		model.addAttribute("names",
 				new StockChoices.Names(java.util.Map.of(), this.choices.warehousesById(warehouseIds)));
-		model.addAttribute("pageLinks", PageLinks.of(request, movements));
 		return "stock/product-stock";
 	}
 
-	private void writeCsv(CSVPrinter printer, List<StockMovementResponse> batch) {
+	private void named(List<StockMovementResponse> batch, Consumer<NamedMovement> row) {
 		if (batch.isEmpty()) {
 			return;
 		}
 		StockChoices.Names names = this.choices.names(batch);
-		try {
-			for (StockMovementResponse row : batch) {
-				printer.printRecord(row.id(), CsvCells.of(row.createdAt().toString()), CsvCells.of(row.type().name()),
-						row.productId(), CsvCells.of(names.product(row.productId())),
-						CsvCells.of(names.warehouse(row.warehouseId())), row.sequence(), row.quantityChange(),
-						row.resultingQuantity(), CsvCells.of(row.reason()), CsvCells.of(row.reference()),
-						CsvCells.of(row.createdBy()));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		batch.forEach((movement) -> row.accept(new NamedMovement(movement, names)));
 		batch.clear();
-	}
-
-	private static String csvLink(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return request.getContextPath() + "/stock/movements.csv"
-				+ ((query != null) ? "?" + query.replaceAll("(^|&)page=[^&]*", "") : "");
 	}
 
 	static int pageNumber(String page) {
@@ -176,6 +156,10 @@ class StockPageController {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/** A ledger row with the names of its batch, for the CSV's SKU and warehouse code. */
+	private record NamedMovement(StockMovementResponse movement, StockChoices.Names names) {
 	}
 
 }

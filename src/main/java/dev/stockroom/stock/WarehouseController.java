@@ -1,6 +1,5 @@
 package dev.stockroom.stock;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -39,26 +38,22 @@ class WarehouseController {
 	}
 
 	@GetMapping("/warehouses")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
-			HttpServletRequest request, Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
 		String query = (q != null && q.length() <= 100) ? q : null;
 		Page<WarehouseResponse> warehouses = this.warehouses.list(null, query,
 				PageRequest.of(StockPageController.pageNumber(page), StockPageController.PAGE_SIZE, Sort.by("code")));
 		model.addAttribute("q", query);
 		model.addAttribute("warehouses", warehouses);
-		model.addAttribute("pageLinks", PageLinks.of(request, warehouses));
 		return "stock/warehouses";
 	}
 
 	@GetMapping("/warehouses/{id}")
-	String detail(@PathVariable long id, @RequestParam(required = false) String page, HttpServletRequest request,
-			Model model) {
+	String detail(@PathVariable long id, @RequestParam(required = false) String page, Model model) {
 		model.addAttribute("warehouse", this.warehouses.get(id));
 		Page<StockLevelResponse> levels = this.stock.levels(new StockLevelFilter(null, id, null), PageRequest
 			.of(StockPageController.pageNumber(page), StockPageController.PAGE_SIZE, Sort.by("productId", "id")));
 		model.addAttribute("levels", levels);
 		model.addAttribute("names", this.choices.levelNames(levels.getContent()));
-		model.addAttribute("pageLinks", PageLinks.of(request, levels));
 		return "stock/warehouse";
 	}
 

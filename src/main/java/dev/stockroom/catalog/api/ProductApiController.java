@@ -52,13 +52,7 @@ class ProductApiController {
 	static final SortAllowList SORT = SortAllowList.of(Sort.by("sku"), "sku", "sku", "name", "name", "price", "price",
 			"cost", "cost", "reorderPoint", "reorderPoint", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
-	static final CsvExport<ProductResponse> CSV = CsvExport.of(column("id", ProductResponse::id),
-			column("sku", ProductResponse::sku), column("name", ProductResponse::name),
-			column("description", ProductResponse::description), column("unit", ProductResponse::unit),
-			column("cost", ProductResponse::cost), column("price", ProductResponse::price),
-			column("reorderPoint", ProductResponse::reorderPoint),
-			column("reorderQuantity", ProductResponse::reorderQuantity), column("active", ProductResponse::active),
-			column("barcode", ProductResponse::barcode), column("categoryId", ProductResponse::categoryId),
+	static final CsvExport<ProductResponse> CSV = ProductCsvExport.FIELDS.and(
 			column("tags", (product) -> String.join(" ", product.tags())),
 			column("createdAt", ProductResponse::createdAt), column("updatedAt", ProductResponse::updatedAt));
 

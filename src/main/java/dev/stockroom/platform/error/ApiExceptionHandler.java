@@ -87,9 +87,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.getRetryAfterSeconds()))
-			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", ex.getMessage()));
+		return retryAfter(Long.toString(ex.getRetryAfterSeconds()),
+				problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", ex.getMessage()));
 	}
 
 	// Method security or an explicit check in a controller
@@ -133,9 +132,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> busy(BusyException ex) {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.getRetryAfterSeconds()))
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Service busy", ex.getMessage()));
+		return retryAfter(Long.toString(ex.getRetryAfterSeconds()),
+				problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Service busy", ex.getMessage()));
 	}
 
 	@ExceptionHandler
@@ -213,10 +211,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return ResponseEntity.internalServerError().body(unexpected(ex));
 		}
 		log.warn("Database unavailable: {}", ex.toString());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.retryAfterSeconds())
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.PROBLEM_TYPE, DatabaseUnavailable.TITLE,
-					DatabaseUnavailable.DETAIL));
+		return retryAfter(DatabaseUnavailable.retryAfterSeconds(), problem(HttpStatus.SERVICE_UNAVAILABLE,
+				DatabaseUnavailable.PROBLEM_TYPE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL));
+	}
+
+	// A refusal the client may send again after a pause (a rate limit, a busy or
+	// unreachable dependency): the problem with a Retry-After header.
+	private static ResponseEntity<ProblemDetail> retryAfter(String seconds, ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, seconds).body(problem);
 	}
 
 	@ExceptionHandler

@@ -3,7 +3,6 @@ package dev.stockroom.platform.pages;
 import java.util.List;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -48,10 +47,11 @@ import static org.springframework.http.HttpMethod.POST;
  * ({@code catalog/product_list.html}): {@code <prefix>-list}, {@code -detail},
  * {@code -form} and {@code -confirm-delete}.
  * <p>
- * The behaviour every page shares lives here: a capped, allow-listed, filtered list; Bean
- * Validation errors and the service's refusals (an invalid field, a duplicate, a stale
- * version, a delete that something still depends on) shown on the form rather than as an
- * error page; redirect-after-post with a flash message. An unknown id is the service's
+ * The behaviour every page shares lives here: a capped, allow-listed, filtered list
+ * (paged and sorted through {@link PageLinks}, as every list is); Bean Validation errors
+ * and the service's refusals (an invalid field, a duplicate, a stale version, a delete
+ * that something still depends on) shown on the form rather than as an error page;
+ * redirect-after-post with a flash message. An unknown id is the service's
  * {@link ResourceNotFoundException}, a 404.
  *
  * @param <Q> the list's filter, a record bound from the query string
@@ -119,12 +119,10 @@ public abstract class CrudPages<Q, F, D> {
 	// A filter that does not bind (a category "abc", an over-long search) lists
 	// everything rather than answering an error: a page has no 400 to show.
 	@GetMapping
-	String list(@Valid @ModelAttribute("filter") Q filter, BindingResult filterErrors, Pageable pageable,
-			HttpServletRequest request, Model model) {
+	String list(@Valid @ModelAttribute("filter") Q filter, BindingResult filterErrors, Pageable pageable, Model model) {
 		Q effective = filterErrors.hasErrors() ? emptyFilter() : filter;
 		model.addAttribute("filter", effective);
 		model.addAttribute("page", search(effective, sorted(pageable)));
-		model.addAttribute("links", new ListLinks(request.getRequestURI(), request.getParameterMap()));
 		addChoices(model);
 		return this.templates + "-list";
 	}

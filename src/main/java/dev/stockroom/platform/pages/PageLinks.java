@@ -2,28 +2,86 @@ package dev.stockroom.platform.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.Page;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Links built from the request being answered, for the templates (Thymeleaf 3.1 no longer
- * lets them reach the request): the pagination fragment's page links keep the page's
- * other query parameters (search, filters, sort), and the navigation marks the current
- * section. In templates: {@code ${@links.with('page', 2)}},
- * {@code ${@links.isCurrent('/products')}}.
+ * The pager of every paged list (site and admin) and the other links a list page makes
+ * from its own query, built from the request being answered, for the templates (Thymeleaf
+ * 3.1 no longer lets them reach the request). Every link keeps the page's other query
+ * parameters (search, filters, sort, page size), each value encoded once. In templates:
+ * {@code ${@links.pager(page)}} (the pagination fragment,
+ * {@code fragments/pagination.html}), {@code ${@links.sort('price')}},
+ * {@code ${@links.export('/products.csv')}}, {@code ${@links.with('o', 'sku')}}, and
+ * {@code ${@links.isCurrent('/products')}} for the navigation.
  */
 public class PageLinks {
+
+	/** How many pages either side of the current one the pager numbers. */
+	static final int AROUND = 2;
+
+	/** In {@link #window}: pages left out, shown as an ellipsis. */
+	static final int GAP = -1;
 
 	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
 	/**
-	 * @param name a query parameter, e.g. {@code page} or {@code sort}
+	 * @param page the page a list shows
+	 * @return its pager: numbered links to the first and the last page and to
+	 * {@value #AROUND} either side of this one, previous and next, each to this page's
+	 * path with {@code page} set (from 0, as the API counts)
+	 */
+	public Pager pager(Page<?> page) {
+		HttpServletRequest request = currentRequest();
+		return pager(request.getRequestURI(), request.getParameterMap(), page.getNumber(), page.getTotalPages());
+	}
+
+	/**
+	 * @param field a column the list may be sorted by
+	 * @return the current page sorted by it, ascending unless it is so already, from the
+	 * first page
+	 */
+	public String sort(String field) {
+		HttpServletRequest request = currentRequest();
+		String direction = "ascending".equals(order(field)) ? ",desc" : ",asc";
+		return link(request.getRequestURI(), request.getParameterMap(), "sort", field + direction, true);
+	}
+
+	/**
+	 * @param field a column the list may be sorted by
+	 * @return its {@code aria-sort} as the current page is sorted: ascending, descending
+	 * or none
+	 */
+	public String order(String field) {
+		String current = currentRequest().getParameter("sort");
+		if (field.equals(current) || (field + ",asc").equals(current)) {
+			return "ascending";
+		}
+		return (field + ",desc").equals(current) ? "descending" : "none";
+	}
+
+	/**
+	 * @param path the export's path within the application, e.g. {@code /products.csv}
+	 * @return a link to it (context path included) with the current page's filters and
+	 * order, for every row rather than one page
+	 */
+	public String export(String path) {
+		HttpServletRequest request = currentRequest();
+		return link(request.getContextPath() + path, request.getParameterMap(), null, null, true);
+	}
+
+	/**
+	 * @param name a query parameter, e.g. {@code o} (the admin's order)
 	 * @param value its new value
 	 * @return the current page's URL (context path included) with that parameter set and
 	 * every other one kept
@@ -43,19 +101,7 @@ public class PageLinks {
 	public String with(String path, String name, Object value) {
 		HttpServletRequest request = currentRequest();
 		String target = (path != null) ? request.getContextPath() + path : request.getRequestURI();
-		// Rebuilt from the decoded parameters rather than copied
-		// from the raw query string, so every value is encoded once,
-		// the way the servlet container decodes it.
-		StringJoiner query = new StringJoiner("&");
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			if (!parameter.getKey().equals(name)) {
-				for (String other : parameter.getValue()) {
-					query.add(encode(parameter.getKey()) + "=" + encode(other));
-				}
-			}
-		}
-		query.add(encode(name) + "=" + encode(String.valueOf(value)));
-		return target + "?" + query;
+		return link(target, request.getParameterMap(), name, String.valueOf(value), false);
 	}
 
 	/**
@@ -71,12 +117,109 @@ public class PageLinks {
 		return path.equals(section) || path.startsWith(section + "/");
 	}
 
+	/*
+	 * A page number past the last (an old bookmark, a list that shrank) has no current
+	 * link; its previous link goes to the last page, so the user can get back.
+	 */
+	static Pager pager(String path, Map<String, String[]> parameters, int current, int totalPages) {
+		int total = Math.max(totalPages, 1);
+		String previous = (current > 0) ? pageLink(path, parameters, Math.min(current - 1, total - 1)) : null;
+		String next = (current < total - 1) ? pageLink(path, parameters, current + 1) : null;
+		List<PageLink> pages = new ArrayList<>();
+		if (total > 1 || current > 0) {
+			for (int n : window(current, total)) {
+				pages.add((n == GAP) ? new PageLink("…", null, false)
+						: new PageLink(Integer.toString(n + 1), pageLink(path, parameters, n), n == current));
+			}
+		}
+		return new Pager(previous, next, pages);
+	}
+
+	/**
+	 * @param current the page shown, from 0
+	 * @param total how many pages there are, at least 1
+	 * @return the pages to number, in order: the first, the last and {@value #AROUND}
+	 * either side of the current one, {@link #GAP} where pages are left out; a gap of one
+	 * page shows that page instead, as it takes no more room than the ellipsis
+	 */
+	public static List<Integer> window(int current, int total) {
+		int centre = Math.min(current, total - 1);
+		TreeSet<Integer> shown = new TreeSet<>(List.of(0, total - 1));
+		for (int n = Math.max(0, centre - AROUND); n <= Math.min(total - 1, centre + AROUND); n++) {
+			shown.add(n);
+		}
+		List<Integer> window = new ArrayList<>();
+		int last = -1;
+		for (int n : shown) {
+			if (n - last == 2) {
+				window.add(n - 1);
+			}
+			else if (n - last > 2) {
+				window.add(GAP);
+			}
+			window.add(n);
+			last = n;
+		}
+		return window;
+	}
+
+	private static String pageLink(String path, Map<String, String[]> parameters, int page) {
+		return link(path, parameters, "page", Integer.toString(page), false);
+	}
+
+	/*
+	 * Rebuilt from the decoded parameters rather than copied from the raw query string,
+	 * so every value is encoded once, as the servlet container decodes it (a + in a value
+	 * stays a +, an & stays inside its value). A link that changes what the list holds
+	 * (its order, an export) starts from the first page.
+	 */
+	static String link(String target, Map<String, String[]> parameters, String name, String value, boolean firstPage) {
+		StringJoiner query = new StringJoiner("&");
+		parameters.forEach((key, values) -> {
+			if (!key.equals(name) && !(firstPage && key.equals("page"))) {
+				for (String other : values) {
+					query.add(encode(key) + "=" + encode(other));
+				}
+			}
+		});
+		if (name != null) {
+			query.add(encode(name) + "=" + encode(value));
+		}
+		return (query.length() > 0) ? target + "?" + query : target;
+	}
+
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	private static HttpServletRequest currentRequest() {
 		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+	}
+
+	/**
+	 * What the pagination fragment shows.
+	 *
+	 * @param previous the previous page's link, or {@code null} on the first page
+	 * @param next the next page's link, or {@code null} on the last page
+	 * @param pages the numbered links, with gaps; empty when the list has one page
+	 */
+	public record Pager(String previous, String next, List<PageLink> pages) {
+	}
+
+	/**
+	 * One entry of the pager.
+	 *
+	 * @param label the page's number from 1, or an ellipsis for pages left out
+	 * @param href the link, or {@code null} for an ellipsis
+	 * @param current whether it is the page shown
+	 */
+	public record PageLink(String label, String href, boolean current) {
+
+		/** Whether this entry stands for pages left out. */
+		public boolean gap() {
+			return this.href == null;
+		}
+
 	}
 
 }
