@@ -15,7 +15,7 @@ class BaseUrlDeploymentCheck implements DeploymentCheck {
 
 	@Override
 	public List<Finding> check(Environment environment) {
-		String baseUrl = environment.getProperty("stockroom.base-url", "http://localhost:8080");
+		String baseUrl = environment.getProperty("stockroom.base-url", SiteProperties.DEFAULT_BASE_URL);
 		String scheme;
 		try {
 			scheme = URI.create(baseUrl.strip()).getScheme();

@@ -5,7 +5,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 
 /**
  * Registers {@link RequestIdFilter} first of all filters, so that even the lines the
@@ -33,9 +32,9 @@ class RequestTracingConfiguration {
 
 	@Bean
 	@ConditionalOnExpression("'${stockroom.instance-id:}' != ''")
-	FilterRegistrationBean<InstanceIdFilter> instanceIdFilter(Environment environment) {
+	FilterRegistrationBean<InstanceIdFilter> instanceIdFilter(SiteProperties site) {
 		FilterRegistrationBean<InstanceIdFilter> registration = new FilterRegistrationBean<>(
-				new InstanceIdFilter(environment.getRequiredProperty("stockroom.instance-id")));
+				new InstanceIdFilter(site.instanceId()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
@@ -20,8 +19,8 @@ import org.springframework.util.StringUtils;
  *
  * <p>
  * Runs right after {@code application.yml}, the profile's file and the optional
- * {@code .env} file have been read, so a value from any of them, or from the environment,
- * counts.
+ * {@code .env} file ({@link DotenvFile}) have been read, so a value from any of them, or
+ * from the environment, counts.
  */
 class RequiredProductionSettings implements EnvironmentPostProcessor, Ordered {
 
@@ -47,7 +46,7 @@ class RequiredProductionSettings implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public int getOrder() {
-		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+		return DotenvFile.ORDER + 1;
 	}
 
 }
