@@ -1,6 +1,5 @@
 package dev.stockroom.identity;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,8 +133,8 @@ class SuperuserCommandsIntegrationTests {
 
 	/**
 	 * Runs a command as {@code main} would, in the prod profile on the class's database.
-	 * @param password the value of STOCKROOM_SUPERUSER_PASSWORD, or {@code null} for none
-	 * (even where the variable is set in the environment of the tests)
+	 * @param password the value of STOCKROOM_SUPERUSER_PASSWORD, or {@code null} for
+	 * none, whatever the environment of the tests holds
 	 * @param afterwards what to check in the command's context before it closes
 	 * @param command the command and its arguments
 	 * @return the exit code
@@ -150,24 +149,14 @@ class SuperuserCommandsIntegrationTests {
 			.toArray(String[]::new);
 		SpringApplication application = StockroomApplication.application(args);
 		/*
-		 * A setting of the lowest precedence: the way the environment variable reaches
-		 * the command, without changing this process's environment.
+		 * The way the environment variable reaches the command, without changing this
+		 * process's environment, and above it, so that a variable set for the test run
+		 * changes nothing. An empty value is what the prompt takes for no password.
 		 */
-		Map<String, Object> defaults = new HashMap<>();
-		if (password != null) {
-			defaults.put(NewPasswordPrompt.VARIABLE, password);
-		}
-		else {
-			/*
-			 * "None" must hold even where the variable is set for the test run: an empty
-			 * value above the process environment, which the prompt takes for no
-			 * password.
-			 */
-			application.addInitializers((context) -> context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("no-superuser-password", Map.of(NewPasswordPrompt.VARIABLE, ""))));
-		}
-		application.setDefaultProperties(defaults);
+		String variable = (password != null) ? password : "";
+		application.addInitializers((context) -> context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("superuser-password", Map.of(NewPasswordPrompt.VARIABLE, variable))));
 		try (ConfigurableApplicationContext context = application.run(args)) {
 			afterwards.accept(context);
 			return context.getBean(CommandRunner.class).getExitCode();
