@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +60,18 @@ class DotenvFileTests {
 
 		assertThat(environment.getPropertySources().contains(DotenvFile.PROPERTY_SOURCE)).isFalse();
 		assertThat(environment.getProperty("spring.datasource.hikari.maximum-pool-size")).isEqualTo("10");
+	}
+
+	@Test
+	void theApplicationReadsItAtStartAfterItsConfigurationFilesAndBeforeTheProductionCheck() {
+		// Only ours: Boot's own need what SpringApplication gives them.
+		List<EnvironmentPostProcessor> processors = SpringFactoriesLoader.forDefaultResourceLocation()
+			.load(EnvironmentPostProcessor.class, (type, name, failure) -> {
+			});
+
+		assertThat(processors).hasAtLeastOneElementOfType(DotenvFile.class);
+		assertThat(new DotenvFile().getOrder()).isGreaterThan(ConfigDataEnvironmentPostProcessor.ORDER)
+			.isLessThan(new RequiredProductionSettings().getOrder());
 	}
 
 	// The process environment replaced by the given variables, and application.yml below
