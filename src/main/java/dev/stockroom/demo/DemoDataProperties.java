@@ -4,8 +4,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param enabled load demo data at start-up when the database is empty (on in the dev
- * profile)
+ * Demo data for a fresh database: products, stock and a history of movements.
+ *
+ * @param enabled load demo data at start-up when the database is empty; the embedded
+ * default ({@code ./mvnw spring-boot:test-run}) switches it on, and the
+ * {@code load-demo-data} command loads it on demand
  * @param products how many products to make
  * @param days how many days of movement history to make, ending today
  * @param seed the random seed, so every load makes the same data

@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Login throttling (see {@link LoginThrottle}).
+ * Login throttling (see {@link LoginThrottle}): after {@code maxFailures} failed sign-ins
+ * for one username within the window, that username is refused until the window has
+ * passed.
  *
  * @param maxFailures how many failed password sign-ins one username may have within the
  * window before further attempts are refused

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Password reset by mail.
  *
- * @param ttl how long a reset link works after it was requested
+ * @param ttl how long a reset link works after it was requested; it works once
  */
 @ConfigurationProperties("stockroom.password-reset")
 record PasswordResetProperties(@DefaultValue("30m") Duration ttl) {

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param allowedOrigins origins as browsers send them: scheme, host and any port, no
  * path, e.g. {@code https://app.example.com} ({@code STOCKROOM_CORS_ALLOWED_ORIGINS},
- * comma-separated)
+ * comma-separated); empty, the default, allows no cross-origin call
  */
 @ConfigurationProperties("stockroom.cors")
 record CorsProperties(List<String> allowedOrigins) {

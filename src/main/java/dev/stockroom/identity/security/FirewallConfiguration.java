@@ -7,14 +7,15 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
-import dev.stockroom.platform.deploy.AllowedHostsProperties;
 import dev.stockroom.platform.error.Problems;
+import dev.stockroom.platform.SiteProperties;
 
 /**
  * Spring Security's firewall, in front of both filter chains, refuses a request for a
- * host this site does not serve ({@link AllowedHostsProperties}) as well as the malformed
- * paths it always refuses (encoded slashes, {@code ;} parameters, ...). A refused request
- * gets a 400 problem detail, never the 500 an uncaught rejection would give.
+ * host this site does not serve ({@link SiteProperties#allowedHosts()}) as well as the
+ * malformed paths it always refuses (encoded slashes, {@code ;} parameters, ...). A
+ * refused request gets a 400 problem detail, never the 500 an uncaught rejection would
+ * give.
  */
 // Not for a command (check-deploy, load-demo-data), which runs without a web server.
 @Configuration(proxyBeanMethods = false)
@@ -22,18 +23,18 @@ import dev.stockroom.platform.error.Problems;
 class FirewallConfiguration {
 
 	@Bean
-	WebSecurityCustomizer allowedHostsFirewall(AllowedHostsProperties hosts) {
+	WebSecurityCustomizer allowedHostsFirewall(SiteProperties site) {
 		StrictHttpFirewall firewall = new StrictHttpFirewall();
 		// Tomcat reports the Host header's name without the port,
 		// an IPv6 address in brackets.
-		firewall.setAllowedHostnames(hosts::allows);
+		firewall.setAllowedHostnames(site::allows);
 		return (web) -> web.httpFirewall(firewall);
 	}
 
 	// Spring Security picks up a bean of this type for the filter chains it builds.
 	@Bean
-	RequestRejectedHandler problemRequestRejectedHandler(AllowedHostsProperties hosts, Problems problems) {
-		return new ProblemResponses(problems).requestRejected(hosts::allows);
+	RequestRejectedHandler problemRequestRejectedHandler(SiteProperties site, Problems problems) {
+		return new ProblemResponses(problems).requestRejected(site::allows);
 	}
 
 }

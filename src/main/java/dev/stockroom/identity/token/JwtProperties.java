@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How JSON Web Tokens are signed and checked. Binding fails, and so the application does
- * not start, when the secret is missing or shorter than HS256's 32 bytes: the dev profile
- * sets a public development secret, and every other profile (prod) must be given one.
+ * How the API's JSON Web Tokens (HS256) are signed and checked. Binding fails, and so the
+ * application does not start, when the secret is missing or shorter than HS256's 32
+ * bytes: the dev profile sets a public development secret, and every other profile (prod)
+ * must be given one.
  *
  * @param secret the HMAC key ({@code STOCKROOM_JWT_SECRET}): the text itself (its UTF-8
  * bytes), or {@code base64:} followed by the key in Base64 for a random binary key

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How revocation look-ups are cached where Redis is configured (see
- * {@link RedisRevocationCheck}).
+ * {@link RedisRevocationCheck}): "revoked" until the family's tokens expire, "not
+ * revoked" only {@code notRevokedTtl}.
  *
  * @param notRevokedTtl how long a "not revoked" answer is kept: the longest a revocation
  * that did not reach Redis can go unnoticed

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How idempotent POSTs behave.
+ * How a POST that carries an {@code Idempotency-Key} header behaves: a repeat replays the
+ * first answer and never moves stock twice.
  *
  * @param ttl how long a key is remembered (and its answer replayed)
  * @param lockTimeout how long a request waits for another request with the same key to

@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How long cached answers live, per cache. The same settings serve the in-memory caches
- * (Caffeine, without Redis) and Redis. Caching as a whole is switched off with Spring's
- * own {@code spring.cache.type=none}.
+ * (Caffeine, without Redis) and Redis, where an entry is JSON under
+ * {@code <key-prefix>cache:<name>:<key>} ({@link CacheConfiguration}). An entry is
+ * evicted after commit when its data changes. Caching as a whole is switched off with
+ * Spring's own {@code spring.cache.type=none}.
  *
  * @param ttl time to live by cache name ({@code stockroom.cache.ttl.product-detail=10m});
  * a cache not named here lives {@code defaultTtl}. Eviction after a change is what keeps

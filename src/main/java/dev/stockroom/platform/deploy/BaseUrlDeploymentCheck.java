@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import dev.stockroom.platform.SiteProperties;
+
 /**
  * Links in mails (a password reset, say) are built from {@code stockroom.base-url}: over
  * plain http such a link, and whatever it carries, can be read and changed on the way.
@@ -15,7 +17,7 @@ public class BaseUrlDeploymentCheck implements DeploymentCheck {
 
 	@Override
 	public List<Finding> check(Environment environment) {
-		String baseUrl = environment.getProperty("stockroom.base-url", "http://localhost:8080");
+		String baseUrl = environment.getProperty("stockroom.base-url", SiteProperties.DEFAULT_BASE_URL);
 		String scheme;
 		try {
 			scheme = URI.create(baseUrl.strip()).getScheme();

@@ -5,11 +5,12 @@ import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
+
+import dev.stockroom.platform.DotenvFile;
 
 /**
  * Refuses to start the prod profile without its secrets, before anything connects to
@@ -20,10 +21,10 @@ import org.springframework.util.StringUtils;
  *
  * <p>
  * Runs right after {@code application.yml}, the profile's file and the optional
- * {@code .env} file have been read, so a value from any of them, or from the environment,
- * counts.
+ * {@code .env} file ({@link DotenvFile}) have been read, so a value from any of them, or
+ * from the environment, counts.
  */
-class RequiredProductionSettings implements EnvironmentPostProcessor, Ordered {
+public class RequiredProductionSettings implements EnvironmentPostProcessor, Ordered {
 
 	/** Environment variable, and the setting it fills. */
 	static final Map<String, String> REQUIRED = Map.of("STOCKROOM_JWT_SECRET", "stockroom.jwt.secret",
@@ -47,7 +48,7 @@ class RequiredProductionSettings implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public int getOrder() {
-		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+		return DotenvFile.ORDER + 1;
 	}
 
 }

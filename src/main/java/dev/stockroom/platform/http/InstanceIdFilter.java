@@ -15,9 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * served a request (the scale-out test counts on it). Without the setting nothing is
  * sent, so a single instance says nothing about its deployment.
  */
-class InstanceIdFilter extends OncePerRequestFilter {
+public class InstanceIdFilter extends OncePerRequestFilter {
 
-	static final String HEADER = "X-Instance-Id";
+	public static final String HEADER = "X-Instance-Id";
 
 	private final String instanceId;
 

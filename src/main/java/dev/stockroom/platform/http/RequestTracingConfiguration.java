@@ -5,8 +5,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 
+import dev.stockroom.platform.SiteProperties;
 import dev.stockroom.platform.error.Problems;
 
 /**
@@ -15,7 +15,7 @@ import dev.stockroom.platform.error.Problems;
  * instance id is configured, and {@link DatabaseUnavailableFilter} after them.
  */
 @Configuration(proxyBeanMethods = false)
-class RequestTracingConfiguration {
+public class RequestTracingConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
@@ -35,9 +35,9 @@ class RequestTracingConfiguration {
 
 	@Bean
 	@ConditionalOnExpression("'${stockroom.instance-id:}' != ''")
-	FilterRegistrationBean<InstanceIdFilter> instanceIdFilter(Environment environment) {
+	FilterRegistrationBean<InstanceIdFilter> instanceIdFilter(SiteProperties site) {
 		FilterRegistrationBean<InstanceIdFilter> registration = new FilterRegistrationBean<>(
-				new InstanceIdFilter(environment.getRequiredProperty("stockroom.instance-id")));
+				new InstanceIdFilter(site.instanceId()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

@@ -7,10 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where uploaded media are stored ({@link MediaStorage}).
+ * Where uploaded media (product images) are stored, under generated names
+ * ({@link MediaStorage}): a local directory in development, an S3 bucket or an
+ * S3-compatible store (MinIO, Ceph) in production. S3 credentials come from the AWS SDK's
+ * default chain: {@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY}, a profile,
+ * or the instance's role.
  *
  * @param storage {@code local} (a directory) or {@code s3}
- * @param directory the local directory
+ * ({@code STOCKROOM_MEDIA_STORAGE})
+ * @param directory the local directory ({@code STOCKROOM_MEDIA_DIRECTORY}); several
+ * instances must share it
  * @param s3 the bucket, for {@code s3}
  */
 @ConfigurationProperties("stockroom.media")
@@ -24,10 +30,12 @@ record MediaProperties(@DefaultValue("local") Storage storage, @DefaultValue("ta
 	}
 
 	/**
-	 * @param bucket the bucket's name
-	 * @param region its region, e.g. {@code eu-central-1}; empty: the SDK's default chain
+	 * @param bucket the bucket's name ({@code STOCKROOM_MEDIA_BUCKET})
+	 * @param region its region, e.g. {@code eu-central-1}
+	 * ({@code STOCKROOM_MEDIA_REGION}); empty: the SDK's default chain
 	 * ({@code AWS_REGION})
-	 * @param endpoint an S3-compatible store's address (MinIO, Ceph); empty for AWS
+	 * @param endpoint an S3-compatible store's address, e.g. MinIO's
+	 * ({@code STOCKROOM_MEDIA_ENDPOINT}); empty for AWS
 	 */
 	record S3(String bucket, String region, URI endpoint) {
 

@@ -9,12 +9,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Rate limits under {@code /api} (see {@link RateLimitFilter}).
+ * Rate limits under {@code /api} (see {@link RateLimitFilter}), shared through Redis
+ * where it is configured.
  *
- * @param enabled whether requests are limited at all
- * @param api requests per period for each signed-in user, or else each client address
- * @param login requests per period to the token endpoints for each client address,
- * stricter, against password guessing
+ * @param enabled whether requests are limited at all (the benchmark's profile switches
+ * them off)
+ * @param api requests per period for each signed-in user, or else each client address:
+ * 300 a minute unless set
+ * @param login requests per period to the token endpoints ({@code POST
+ * /api/v1/auth/token} and {@code /refresh}) for each client address, stricter, against
+ * password guessing: 20 a minute unless set
  * @param localKeys how many buckets an instance keeps in memory when it counts alone (no
  * Redis, or Redis down); the least recently used go first
  */

@@ -13,16 +13,20 @@ import org.springframework.util.StringUtils;
  * answers from the database and from buckets of its own.
  *
  * @param url {@code redis://host:6379} ({@code STOCKROOM_REDIS_URL}); empty means no
- * Redis. Spring's {@code spring.data.redis.url} follows the same variable, and must be
- * equal
- * @param keyPrefix put before every key, so that several applications, or test runs, can
- * share one Redis without seeing each other's keys
+ * Redis, each instance works alone. Spring's {@code spring.data.redis.url} follows the
+ * same variable in {@code application.yml}, and must be equal
+ * @param keyPrefix put before every key ({@code STOCKROOM_REDIS_KEY_PREFIX}), so that
+ * several applications, or test runs, can share one Redis without seeing each other's
+ * keys
  * @param outageBackoff how long Redis is skipped after it failed once (see
  * {@link RedisBreaker})
+ * @param sessions whether page sessions live in Redis too where it is configured, so that
+ * every instance knows every signed-in browser ({@link SharedSessionConfiguration});
+ * {@code false} keeps them in each instance's memory
  */
 @ConfigurationProperties("stockroom.redis")
 public record StockroomRedisProperties(String url, @DefaultValue("stockroom:") String keyPrefix,
-		@DefaultValue("5s") Duration outageBackoff) {
+		@DefaultValue("5s") Duration outageBackoff, @DefaultValue("true") boolean sessions) {
 
 	/**
 	 * @return whether a Redis is configured at all
@@ -43,7 +47,7 @@ public record StockroomRedisProperties(String url, @DefaultValue("stockroom:") S
 	@Override
 	public String toString() {
 		return "StockroomRedisProperties[url=" + (configured() ? "(set)" : "(none)") + ", keyPrefix=" + this.keyPrefix
-				+ ", outageBackoff=" + this.outageBackoff + "]";
+				+ ", outageBackoff=" + this.outageBackoff + ", sessions=" + this.sessions + "]";
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.stockroom.identity.user;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 import dev.stockroom.StockroomApplication;
 import dev.stockroom.identity.UserAccount;
@@ -25,7 +25,6 @@ import dev.stockroom.support.TestServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * {@code create-superuser} and {@code change-password} as a deployment runs them:
@@ -118,7 +117,6 @@ class SuperuserCommandsIntegrationTests {
 
 	@Test
 	void withNeitherTheVariableNorATerminalTheCommandFailsAndSaysWhy(CapturedOutput output) {
-		assumeThat(System.getenv(NewPasswordPrompt.VARIABLE)).as("the variable is not set for the tests").isNull();
 		String username = unique("nopass");
 		int exitCode = run(null,
 				(context) -> assertThat(context.getBean(UserService.class).findByUsername(username)).isEmpty(),
@@ -139,7 +137,8 @@ class SuperuserCommandsIntegrationTests {
 
 	/**
 	 * Runs a command as {@code main} would, in the prod profile on the class's database.
-	 * @param password the value of STOCKROOM_SUPERUSER_PASSWORD, or {@code null} for none
+	 * @param password the value of STOCKROOM_SUPERUSER_PASSWORD, or {@code null} for
+	 * none, whatever the environment of the tests holds
 	 * @param afterwards what to check in the command's context before it closes
 	 * @param command the command and its arguments
 	 * @return the exit code
@@ -154,14 +153,14 @@ class SuperuserCommandsIntegrationTests {
 			.toArray(String[]::new);
 		SpringApplication application = StockroomApplication.application(args);
 		/*
-		 * A setting of the lowest precedence: the way the environment variable reaches
-		 * the command, without changing this process's environment.
+		 * The way the environment variable reaches the command, without changing this
+		 * process's environment, and above it, so that a variable set for the test run
+		 * changes nothing. An empty value is what the prompt takes for no password.
 		 */
-		Map<String, Object> defaults = new HashMap<>();
-		if (password != null) {
-			defaults.put(NewPasswordPrompt.VARIABLE, password);
-		}
-		application.setDefaultProperties(defaults);
+		String variable = (password != null) ? password : "";
+		application.addInitializers((context) -> context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("superuser-password", Map.of(NewPasswordPrompt.VARIABLE, variable))));
 		try (ConfigurableApplicationContext context = application.run(args)) {
 			afterwards.accept(context);
 			return context.getBean(CommandRunner.class).getExitCode();

@@ -66,7 +66,7 @@ class RateLimitFilterTests {
 		RateLimitProperties limits = new RateLimitProperties(true, new RateLimitProperties.Limit(2L, null),
 				new RateLimitProperties.Limit(1L, Duration.ofMinutes(1)), 100);
 		RateLimitFilter filter = new RateLimitFilter(
-				new RateLimiter(null, limits, new StockroomRedisProperties(null, "test:", Duration.ofSeconds(5)),
+				new RateLimiter(null, limits, new StockroomRedisProperties(null, "test:", Duration.ofSeconds(5), true),
 						Clock.systemUTC()),
 				limits, new Problems(
 						JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build()));
