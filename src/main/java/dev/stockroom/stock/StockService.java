@@ -40,6 +40,14 @@ import dev.stockroom.platform.ConflictException;
 import dev.stockroom.platform.CurrentUser;
 import dev.stockroom.platform.ReferenceNotFoundException;
 import dev.stockroom.platform.ResourceNotFoundException;
+import dev.stockroom.stock.ledger.InsufficientStockException;
+import dev.stockroom.stock.ledger.MovementDetails;
+import dev.stockroom.stock.ledger.StockLevel;
+import dev.stockroom.stock.ledger.StockLevelRepository;
+import dev.stockroom.stock.ledger.StockMovement;
+import dev.stockroom.stock.ledger.StockMovementRepository;
+import dev.stockroom.stock.ledger.Warehouse;
+import dev.stockroom.stock.ledger.WarehouseRepository;
 
 /**
  * Every change of stock, and the reads of stock levels and the ledger.

@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.stockroom.platform.ConflictException;
 import dev.stockroom.platform.LikePattern;
+import dev.stockroom.stock.ledger.StockLevelRepository;
+import dev.stockroom.stock.ledger.Warehouse;
+import dev.stockroom.stock.ledger.WarehouseRepository;
 
 /** Use cases on warehouses. */
 @Service
