@@ -36,7 +36,7 @@ import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.IntegrationTest;
@@ -88,7 +88,7 @@ class ListStatementCountIntegrationTests {
 	WarehouseService warehouses;
 
 	@Autowired
-	StockService stock;
+	StockLedger stock;
 
 	/**
 	 * What the fixtures made, by name, each for {@link #FEW} and {@link #MANY} rows where

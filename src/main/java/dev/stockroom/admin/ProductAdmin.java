@@ -16,7 +16,7 @@ import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.catalog.Unit;
 import dev.stockroom.platform.OnUpdate;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockQueries;
 
 /**
  * Products: on-hand totals and stock value computed for the whole page with one stock
@@ -27,7 +27,7 @@ class ProductAdmin extends ModelAdmin {
 
 	private final ProductService products;
 
-	ProductAdmin(ProductService products, CategoryService categories, SupplierService suppliers, StockService stock) {
+	ProductAdmin(ProductService products, CategoryService categories, SupplierService suppliers, StockQueries stock) {
 		super("products", "Product", "product", "product", "products");
 		this.products = products;
 		listDisplay(Column.of("sku", "SKU").link(), Column.of("name", "Name"), Column.of("category.name", "Category"),

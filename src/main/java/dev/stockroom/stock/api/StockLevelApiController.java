@@ -17,7 +17,7 @@ import dev.stockroom.platform.CsvExport;
 import dev.stockroom.platform.SortAllowList;
 import dev.stockroom.stock.StockLevelFilter;
 import dev.stockroom.stock.StockLevelResponse;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockQueries;
 
 import static dev.stockroom.platform.CsvExport.column;
 
@@ -33,9 +33,9 @@ class StockLevelApiController {
 			column("onHand", StockLevelResponse::onHand), column("reorderPoint", StockLevelResponse::reorderPoint),
 			column("lowStock", StockLevelResponse::lowStock), column("updatedAt", StockLevelResponse::updatedAt));
 
-	private final StockService stock;
+	private final StockQueries stock;
 
-	StockLevelApiController(StockService stock) {
+	StockLevelApiController(StockQueries stock) {
 		this.stock = stock;
 	}
 

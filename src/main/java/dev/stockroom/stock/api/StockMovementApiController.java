@@ -31,8 +31,9 @@ import dev.stockroom.stock.MovementFilter;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementResult;
 import dev.stockroom.stock.MovementType;
+import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.StockMovementResponse;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.ledger.StockMovement;
 
 import static dev.stockroom.platform.CsvExport.column;
@@ -62,14 +63,18 @@ class StockMovementApiController {
 
 	private static final String OPERATION = "POST /api/v1/stock/movements";
 
-	private final StockService stock;
+	private final StockQueries stock;
+
+	private final StockLedger ledger;
 
 	private final IdempotentRequests idempotentRequests;
 
 	private final CurrentUser currentUser;
 
-	StockMovementApiController(StockService stock, IdempotentRequests idempotentRequests, CurrentUser currentUser) {
+	StockMovementApiController(StockQueries stock, StockLedger ledger, IdempotentRequests idempotentRequests,
+			CurrentUser currentUser) {
 		this.stock = stock;
+		this.ledger = ledger;
 		this.idempotentRequests = idempotentRequests;
 		this.currentUser = currentUser;
 	}
@@ -127,7 +132,7 @@ class StockMovementApiController {
 	}
 
 	private ResponseEntity<MovementResult> record(MovementRequest request) {
-		MovementResult result = this.stock.record(request);
+		MovementResult result = this.ledger.record(request);
 		return ResponseEntity.created(Locations.ofCreated(result.movements().get(0).id())).body(result);
 	}
 

@@ -17,7 +17,7 @@ import dev.stockroom.stock.MovementFilter;
 import dev.stockroom.stock.StockLevelFilter;
 import dev.stockroom.stock.StockLevelResponse;
 import dev.stockroom.stock.StockMovementResponse;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.ledger.StockMovement;
 
 /**
@@ -30,13 +30,13 @@ class ProductStockSection implements ProductDetailSection {
 
 	private static final int LATEST = 10;
 
-	private final StockService stock;
+	private final StockQueries stock;
 
 	private final StockChoices choices;
 
 	private final CurrentUser currentUser;
 
-	ProductStockSection(StockService stock, StockChoices choices, CurrentUser currentUser) {
+	ProductStockSection(StockQueries stock, StockChoices choices, CurrentUser currentUser) {
 		this.stock = stock;
 		this.choices = choices;
 		this.currentUser = currentUser;

@@ -21,14 +21,14 @@ import dev.stockroom.platform.ReferenceNotFoundException;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementResult;
 import dev.stockroom.stock.StockMovementResponse;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.ledger.InsufficientStockException;
 
 /**
  * The receive, issue, transfer, adjust and count forms. Each path has its own handler
  * (and so its own row, and permission, in the permission matrix); all five share the
  * steps: validate the form's fields, then the movement's cross-field rules, then let
- * {@link StockService#record} apply the domain's rules, and report every refusal beside
+ * {@link StockLedger#record} apply the domain's rules, and report every refusal beside
  * the field it concerns. A refused movement changes nothing (the service's transaction
  * rolls back); a recorded one redirects (post/redirect/get) with a message naming its
  * ledger rows.
@@ -36,14 +36,14 @@ import dev.stockroom.stock.ledger.InsufficientStockException;
 @Controller
 class StockOperationController {
 
-	private final StockService stock;
+	private final StockLedger ledger;
 
 	private final StockChoices choices;
 
 	private final Validator validator;
 
-	StockOperationController(StockService stock, StockChoices choices, Validator validator) {
-		this.stock = stock;
+	StockOperationController(StockLedger ledger, StockChoices choices, Validator validator) {
+		this.ledger = ledger;
 		this.choices = choices;
 		this.validator = validator;
 	}
@@ -125,7 +125,7 @@ class StockOperationController {
 					violation.getMessage()));
 			if (violations.isEmpty()) {
 				try {
-					MovementResult recorded = this.stock.record(request);
+					MovementResult recorded = this.ledger.record(request);
 					redirect.addFlashAttribute("flash", confirmation(operation, recorded));
 					return "redirect:" + operation.getPath();
 				}

@@ -29,7 +29,7 @@ import dev.stockroom.stock.MovementType;
 import dev.stockroom.stock.StockLevelFilter;
 import dev.stockroom.stock.StockLevelResponse;
 import dev.stockroom.stock.StockMovementResponse;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.ledger.StockMovement;
 
 /**
@@ -46,13 +46,13 @@ class StockPageController {
 	// few statements per thousand rows instead of two per row.
 	private static final int CSV_BATCH = 500;
 
-	private final StockService stock;
+	private final StockQueries stock;
 
 	private final ProductService products;
 
 	private final StockChoices choices;
 
-	StockPageController(StockService stock, ProductService products, StockChoices choices) {
+	StockPageController(StockQueries stock, ProductService products, StockChoices choices) {
 		this.stock = stock;
 		this.products = products;
 		this.choices = choices;

@@ -20,7 +20,7 @@ import dev.stockroom.platform.ConflictException;
 import dev.stockroom.platform.StaleVersionException;
 import dev.stockroom.stock.StockLevelFilter;
 import dev.stockroom.stock.StockLevelResponse;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.WarehouseResponse;
 import dev.stockroom.stock.WarehouseService;
 
@@ -33,11 +33,11 @@ class WarehouseController {
 
 	private final WarehouseService warehouses;
 
-	private final StockService stock;
+	private final StockQueries stock;
 
 	private final StockChoices choices;
 
-	WarehouseController(WarehouseService warehouses, StockService stock, StockChoices choices) {
+	WarehouseController(WarehouseService warehouses, StockQueries stock, StockChoices choices) {
 		this.warehouses = warehouses;
 		this.stock = stock;
 		this.choices = choices;

@@ -18,7 +18,7 @@ import dev.stockroom.catalog.ProductService;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
 import dev.stockroom.stock.StockFixtures;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockLedger;
 import dev.stockroom.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +42,7 @@ class ReorderPointCopyIntegrationTests {
 	JsonMapper json;
 
 	@Autowired
-	StockService stockService;
+	StockLedger ledger;
 
 	@Autowired
 	ProductService products;
@@ -60,7 +60,7 @@ class ReorderPointCopyIntegrationTests {
 
 		CompletableFuture<Void> movement = CompletableFuture
 			.runAsync(() -> this.transactions.executeWithoutResult((status) -> {
-				this.stockService
+				this.ledger
 					.record(new MovementRequest(MovementType.RECEIPT, productId, warehouseId, null, 3, null, null));
 				recorded.countDown();
 				await(release);
