@@ -140,7 +140,7 @@ class ListStatementCountIntegrationTests {
 				page("product list page", (n) -> "/products?q=%s&size=%d".formatted(fixtures.sku(), n)),
 				page("category list page", (n) -> "/categories?q=%s&size=%d".formatted(fixtures.suffix, n)),
 				page("supplier list page", (n) -> "/suppliers?q=%s&size=%d".formatted(fixtures.suffix, n)),
-				page("warehouse list page", (n) -> "/warehouses?q=%s".formatted(fixtures.group(n))),
+				page("warehouse list page", (n) -> "/warehouses?q=%s&size=%d".formatted(fixtures.group(n), n)),
 				page("stock level page", (n) -> "/stock/levels?warehouse=%d".formatted(fixtures.id("stocked", n))),
 				page("movement history page",
 						(n) -> "/stock/movements?warehouse=%d".formatted(fixtures.id("stocked", n))),

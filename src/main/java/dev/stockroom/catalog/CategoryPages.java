@@ -17,7 +17,7 @@ import dev.stockroom.platform.SortAllowList;
  */
 @Controller
 @RequestMapping(CategoryPages.PATH)
-class CategoryPages extends CrudPages<CategoryFilter, CategoryForm, CategoryResponse> {
+class CategoryPages extends CrudPages.WithDelete<CategoryFilter, CategoryForm, CategoryResponse> {
 
 	static final String PATH = "/categories";
 

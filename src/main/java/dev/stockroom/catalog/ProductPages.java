@@ -22,7 +22,7 @@ import dev.stockroom.platform.SortAllowList;
  */
 @Controller
 @RequestMapping(ProductPages.PATH)
-class ProductPages extends CrudPages<ProductFilter, ProductForm, ProductResponse> {
+class ProductPages extends CrudPages.WithDelete<ProductFilter, ProductForm, ProductResponse> {
 
 	static final String PATH = "/products";
 

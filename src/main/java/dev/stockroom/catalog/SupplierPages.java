@@ -13,7 +13,7 @@ import dev.stockroom.platform.SortAllowList;
 /** The supplier pages, on the same {@link CrudPages} as the product pages. */
 @Controller
 @RequestMapping(SupplierPages.PATH)
-class SupplierPages extends CrudPages<SupplierFilter, SupplierForm, SupplierResponse> {
+class SupplierPages extends CrudPages.WithDelete<SupplierFilter, SupplierForm, SupplierResponse> {
 
 	static final String PATH = "/suppliers";
 

@@ -1,9 +1,11 @@
 package dev.stockroom.stock.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.stockroom.platform.OnUpdate;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseResponse;
 
@@ -22,7 +24,9 @@ import dev.stockroom.stock.WarehouseResponse;
 record WarehouseForm(
 		@NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9_-]*",
 				message = "may contain letters, digits, _ and - only") String code,
-		@NotBlank @Size(max = 100) String name, @Size(max = 500) String address, Boolean active, Long version) {
+		@NotBlank @Size(max = 100) String name, @Size(max = 500) String address, Boolean active,
+		@NotNull(groups = OnUpdate.class,
+				message = "The form lost the version it was read at: reload the page and try again.") Long version) {
 
 	static WarehouseForm empty() {
 		return new WarehouseForm(null, null, null, true, null);
