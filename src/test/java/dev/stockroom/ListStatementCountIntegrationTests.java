@@ -36,7 +36,7 @@ import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.IntegrationTest;
@@ -88,7 +88,7 @@ class ListStatementCountIntegrationTests {
 	WarehouseService warehouses;
 
 	@Autowired
-	StockService stock;
+	StockLedger stock;
 
 	/**
 	 * What the fixtures made, by name, each for {@link #FEW} and {@link #MANY} rows where
@@ -140,7 +140,7 @@ class ListStatementCountIntegrationTests {
 				page("product list page", (n) -> "/products?q=%s&size=%d".formatted(fixtures.sku(), n)),
 				page("category list page", (n) -> "/categories?q=%s&size=%d".formatted(fixtures.suffix, n)),
 				page("supplier list page", (n) -> "/suppliers?q=%s&size=%d".formatted(fixtures.suffix, n)),
-				page("warehouse list page", (n) -> "/warehouses?q=%s".formatted(fixtures.group(n))),
+				page("warehouse list page", (n) -> "/warehouses?q=%s&size=%d".formatted(fixtures.group(n), n)),
 				page("stock level page", (n) -> "/stock/levels?warehouse=%d".formatted(fixtures.id("stocked", n))),
 				page("movement history page",
 						(n) -> "/stock/movements?warehouse=%d".formatted(fixtures.id("stocked", n))),

@@ -21,7 +21,7 @@ import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.ProductSummary;
 import dev.stockroom.stock.StockLevelResponse;
 import dev.stockroom.stock.StockMovementResponse;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.WarehouseResponse;
 import dev.stockroom.stock.WarehouseService;
 
@@ -52,7 +52,7 @@ class DashboardService {
 
 	private final ProductService products;
 
-	private final StockService stock;
+	private final StockQueries stock;
 
 	private final WarehouseService warehouses;
 
@@ -62,7 +62,7 @@ class DashboardService {
 
 	private final TransactionTemplate readOnly;
 
-	DashboardService(ProductService products, StockService stock, WarehouseService warehouses, Clock clock,
+	DashboardService(ProductService products, StockQueries stock, WarehouseService warehouses, Clock clock,
 			CacheManager caches, PlatformTransactionManager transactions) {
 		this.products = products;
 		this.stock = stock;

@@ -29,7 +29,7 @@ import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.catalog.Unit;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 
@@ -65,7 +65,7 @@ class DemoDataLoader {
 
 	private final WarehouseService warehouses;
 
-	private final StockService stock;
+	private final StockLedger stock;
 
 	private final TransactionTemplate transactions;
 
@@ -76,7 +76,7 @@ class DemoDataLoader {
 	private final EntityManager entityManager;
 
 	DemoDataLoader(ProductService products, CategoryService categories, SupplierService suppliers,
-			WarehouseService warehouses, StockService stock, TransactionTemplate transactions,
+			WarehouseService warehouses, StockLedger stock, TransactionTemplate transactions,
 			DemoDataProperties properties, Clock clock, EntityManager entityManager) {
 		this.products = products;
 		this.categories = categories;

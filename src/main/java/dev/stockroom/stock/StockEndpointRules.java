@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import dev.stockroom.platform.access.EndpointRule;
 import dev.stockroom.platform.access.EndpointRules;
+import dev.stockroom.stock.web.StockOperation;
 
 import static dev.stockroom.platform.access.AccessRequirement.permission;
 import static dev.stockroom.platform.access.PermissionCode.WAREHOUSE_ADD;

@@ -2,6 +2,8 @@ package dev.stockroom.stock;
 
 import java.time.Instant;
 
+import dev.stockroom.stock.ledger.StockLevel;
+
 /**
  * A stock level as the API shows it; {@code lowStock} means on-hand is at or below the
  * reorder point.

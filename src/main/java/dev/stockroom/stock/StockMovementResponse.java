@@ -3,6 +3,8 @@ package dev.stockroom.stock;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.stockroom.stock.ledger.StockMovement;
+
 /**
  * One ledger row as the API shows it.
  *

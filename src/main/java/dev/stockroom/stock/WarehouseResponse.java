@@ -2,6 +2,8 @@ package dev.stockroom.stock;
 
 import java.time.Instant;
 
+import dev.stockroom.stock.ledger.Warehouse;
+
 /** A warehouse as the API shows it. */
 public record WarehouseResponse(long id, String code, String name, String address, boolean active, long version,
 		Instant createdAt, Instant updatedAt) {

@@ -15,6 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.jpa.LikePattern;
+import dev.stockroom.platform.error.ConflictException;
+import dev.stockroom.platform.jpa.LikePattern;
+import dev.stockroom.stock.ledger.StockLevelRepository;
+import dev.stockroom.stock.ledger.Warehouse;
+import dev.stockroom.stock.ledger.WarehouseRepository;
 
 /** Use cases on warehouses. */
 @Service

@@ -31,7 +31,7 @@ import dev.stockroom.identity.RegistrationRequest;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.catalog.CategoryService;
@@ -79,7 +79,7 @@ class AdminPagesIntegrationTests {
 	WarehouseService warehouses;
 
 	@Autowired
-	StockService stock;
+	StockLedger stock;
 
 	@Autowired
 	ApiTokenService tokens;

@@ -31,7 +31,7 @@ import dev.stockroom.identity.RegistrationRequest;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.admin.web.AdminSite;
@@ -71,7 +71,7 @@ class AdminStatementCountIntegrationTests {
 
 	@BeforeAll
 	void makeRowsOfEveryModel(@Autowired ProductService products, @Autowired CategoryService categories,
-			@Autowired SupplierService suppliers, @Autowired WarehouseService warehouses, @Autowired StockService stock,
+			@Autowired SupplierService suppliers, @Autowired WarehouseService warehouses, @Autowired StockLedger stock,
 			@Autowired UserService users, @Autowired ApiTokenService tokens, @Autowired AccountAdministration accounts)
 			throws Exception {
 		String run = AdminPagesIntegrationTests.unique();

@@ -23,7 +23,7 @@ import dev.stockroom.catalog.ProductService;
 import dev.stockroom.stock.DailyMovements;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.IntegrationTest;
@@ -61,7 +61,7 @@ class DashboardIntegrationTests {
 	WarehouseService warehouses;
 
 	@Autowired
-	StockService stock;
+	StockLedger stock;
 
 	@Autowired
 	StatementCounter statements;

@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * through the API (the database is shared, so every code and SKU is unique), post
  * movements, and read back what the database holds.
  */
-final class StockFixtures {
+public final class StockFixtures {
 
 	private static final AtomicInteger counter = new AtomicInteger();
 
@@ -37,43 +37,44 @@ final class StockFixtures {
 
 	private final JsonMapper json;
 
-	StockFixtures(MockMvc mvc, JdbcClient jdbc, JsonMapper json) {
+	public StockFixtures(MockMvc mvc, JdbcClient jdbc, JsonMapper json) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + "-" + RUN + "-" + counter.incrementAndGet();
 	}
 
-	long warehouse() {
+	public long warehouse() {
 		return warehouse(true);
 	}
 
-	long warehouse(boolean active) {
+	public long warehouse(boolean active) {
 		String code = unique("W");
 		return id(postJson("/api/v1/warehouses", Map.of("code", code, "name", "Warehouse " + code, "active", active)));
 	}
 
-	long product() {
+	public long product() {
 		return product(0);
 	}
 
-	long product(int reorderPoint) {
+	public long product(int reorderPoint) {
 		String sku = unique("SKU");
 		return id(postJson("/api/v1/products",
 				Map.of("sku", sku, "name", "Product " + sku, "reorderPoint", reorderPoint)));
 	}
 
-	long product(int reorderPoint, String cost) {
+	public long product(int reorderPoint, String cost) {
 		String sku = unique("SKU");
 		return id(postJson("/api/v1/products", Map.of("sku", sku, "name", "Product " + sku, "reorderPoint",
 				reorderPoint, "cost", new BigDecimal(cost))));
 	}
 
 	/** The JSON body of a movement request; {@code null} fields are left out. */
-	String movement(MovementType type, long productId, long warehouseId, Long target, int quantity, String reason) {
+	public String movement(MovementType type, long productId, long warehouseId, Long target, int quantity,
+			String reason) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", type);
 		body.put("productId", productId);
@@ -88,12 +89,13 @@ final class StockFixtures {
 		return this.json.writeValueAsString(body);
 	}
 
-	MockHttpServletRequestBuilder postMovement(String body) {
+	public MockHttpServletRequestBuilder postMovement(String body) {
 		return post("/api/v1/stock/movements").contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
 	/** Posts a movement that must succeed, and answers its rows. */
-	JsonNode move(MovementType type, long productId, long warehouseId, Long target, int quantity, String reason) {
+	public JsonNode move(MovementType type, long productId, long warehouseId, Long target, int quantity,
+			String reason) {
 		try {
 			MvcResult result = this.mvc
 				.perform(postMovement(movement(type, productId, warehouseId, target, quantity, reason)))
@@ -106,16 +108,16 @@ final class StockFixtures {
 		}
 	}
 
-	JsonNode receive(long productId, long warehouseId, int quantity) {
+	public JsonNode receive(long productId, long warehouseId, int quantity) {
 		return move(MovementType.RECEIPT, productId, warehouseId, null, quantity, null);
 	}
 
-	JsonNode issue(long productId, long warehouseId, int quantity) {
+	public JsonNode issue(long productId, long warehouseId, int quantity) {
 		return move(MovementType.ISSUE, productId, warehouseId, null, quantity, null);
 	}
 
 	/** On-hand as stored, or {@code null} when there is no stock level row. */
-	Integer onHand(long productId, long warehouseId) {
+	public Integer onHand(long productId, long warehouseId) {
 		return this.jdbc.sql("SELECT on_hand FROM stock_levels WHERE product_id = ? AND warehouse_id = ?")
 			.params(productId, warehouseId)
 			.query(Integer.class)
@@ -123,7 +125,7 @@ final class StockFixtures {
 			.orElse(null);
 	}
 
-	long ledgerSum(long productId, long warehouseId) {
+	public long ledgerSum(long productId, long warehouseId) {
 		return this.jdbc
 			.sql("SELECT COALESCE(SUM(quantity_change), 0) FROM stock_movements "
 					+ "WHERE product_id = ? AND warehouse_id = ?")
@@ -132,14 +134,14 @@ final class StockFixtures {
 			.single();
 	}
 
-	int stockLevelRows(long productId, long warehouseId) {
+	public int stockLevelRows(long productId, long warehouseId) {
 		return this.jdbc.sql("SELECT count(*) FROM stock_levels WHERE product_id = ? AND warehouse_id = ?")
 			.params(productId, warehouseId)
 			.query(Integer.class)
 			.single();
 	}
 
-	List<LedgerRow> ledger(long productId, long warehouseId) {
+	public List<LedgerRow> ledger(long productId, long warehouseId) {
 		return this.jdbc.sql("""
 				SELECT id, type, sequence_no, quantity_change, resulting_quantity, transfer_id::text AS transfer_id,
 				       counterpart_warehouse_id
@@ -152,7 +154,7 @@ final class StockFixtures {
 	 * without gaps, each resulting quantity the previous one plus the change, and the
 	 * stock level equal to the last resulting quantity and to the sum of the changes.
 	 */
-	void assertLedgerConsistent(long productId, long warehouseId) {
+	public void assertLedgerConsistent(long productId, long warehouseId) {
 		List<LedgerRow> rows = ledger(productId, warehouseId);
 		int previous = 0;
 		for (int i = 0; i < rows.size(); i++) {
@@ -192,7 +194,7 @@ final class StockFixtures {
 		return node.get("id").asLong();
 	}
 
-	record LedgerRow(long id, String type, long sequenceNo, int quantityChange, int resultingQuantity,
+	public record LedgerRow(long id, String type, long sequenceNo, int quantityChange, int resultingQuantity,
 			String transferId, Long counterpartWarehouseId) {
 	}
 

@@ -26,6 +26,8 @@ import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.catalog.Unit;
 import dev.stockroom.platform.api.OnUpdate;
+import dev.stockroom.platform.api.OnUpdate;
+import dev.stockroom.stock.StockQueries;
 
 import static dev.stockroom.platform.access.PermissionCode.PRODUCT_ADD;
 import static dev.stockroom.platform.access.PermissionCode.PRODUCT_CHANGE;

@@ -19,7 +19,7 @@ import dev.stockroom.platform.pages.CrudPages;
  */
 @Controller
 @RequestMapping(CategoryPages.PATH)
-public class CategoryPages extends CrudPages<CategoryFilter, CategoryForm, CategoryResponse> {
+public class CategoryPages extends CrudPages.WithDelete<CategoryFilter, CategoryForm, CategoryResponse> {
 
 	public static final String PATH = "/categories";
 

@@ -30,7 +30,7 @@ import dev.stockroom.platform.pages.CrudPages;
  */
 @Controller
 @RequestMapping(ProductPages.PATH)
-public class ProductPages extends CrudPages<ProductFilter, ProductForm, ProductResponse> {
+public class ProductPages extends CrudPages.WithDelete<ProductFilter, ProductForm, ProductResponse> {
 
 	public static final String PATH = "/products";
 

@@ -15,7 +15,7 @@ import dev.stockroom.platform.pages.CrudPages;
 /** The supplier pages, on the same {@link CrudPages} as the product pages. */
 @Controller
 @RequestMapping(SupplierPages.PATH)
-public class SupplierPages extends CrudPages<SupplierFilter, SupplierForm, SupplierResponse> {
+public class SupplierPages extends CrudPages.WithDelete<SupplierFilter, SupplierForm, SupplierResponse> {
 
 	public static final String PATH = "/suppliers";
 

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * spreadsheets show as text. Numbers are left alone, so they stay numbers (a negative
  * quantity is not a formula), and decimals are written without an exponent.
  */
-final class CsvCells {
+public final class CsvCells {
 
 	private CsvCells() {
 	}

@@ -45,7 +45,8 @@ import static org.springframework.http.HttpMethod.POST;
  * create, update and delete through its service, and how its form record maps to and from
  * the service's records. Templates follow a convention, as Django's do
  * ({@code catalog/product_list.html}): {@code <prefix>-list}, {@code -detail},
- * {@code -form} and {@code -confirm-delete}.
+ * {@code -form} and, for the delete pages of {@link WithDelete}, {@code -confirm-delete}.
+ * A subclass may map a handler elsewhere by overriding it with a mapping of its own.
  * <p>
  * The behaviour every page shares lives here: a capped, allow-listed, filtered list
  * (paged and sorted through {@link PageLinks}, as every list is); Bean Validation errors
@@ -96,8 +97,6 @@ public abstract class CrudPages<Q, F, D> {
 
 	protected abstract D update(long id, F form);
 
-	protected abstract void delete(long id);
-
 	protected abstract long idOf(D item);
 
 	/** What a message calls the record, e.g. a product's SKU. */
@@ -142,7 +141,7 @@ public abstract class CrudPages<Q, F, D> {
 	}
 
 	@PostMapping("/new")
-	String submitNew(@Valid @ModelAttribute("form") F form, BindingResult result, Model model,
+	protected String submitNew(@Valid @ModelAttribute("form") F form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return save(result, model, redirect, () -> create(form), "Created");
 	}
@@ -156,34 +155,10 @@ public abstract class CrudPages<Q, F, D> {
 	}
 
 	@PostMapping("/{id}/edit")
-	String submitEdit(@PathVariable long id, @Validated(OnUpdate.class) @ModelAttribute("form") F form,
+	protected String submitEdit(@PathVariable long id, @Validated(OnUpdate.class) @ModelAttribute("form") F form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		model.addAttribute("item", find(id));
 		return save(result, model, redirect, () -> update(id, form), "Saved");
-	}
-
-	@GetMapping("/{id}/delete")
-	String deleteConfirmation(@PathVariable long id, Model model) {
-		model.addAttribute("item", find(id));
-		return this.templates + "-confirm-delete";
-	}
-
-	// A blocked delete (products still in a category) deletes nothing and says why on
-	// the same confirmation page, with the 409 the API would answer.
-	@PostMapping("/{id}/delete")
-	String submitDelete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		D item = find(id);
-		try {
-			delete(id);
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("item", item);
-			model.addAttribute("error", ex.getMessage());
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return this.templates + "-confirm-delete";
-		}
-		redirect.addFlashAttribute("flash", "Deleted " + this.noun + " " + nameOf(item));
-		return "redirect:" + this.path;
 	}
 
 	/**
@@ -271,6 +246,46 @@ public abstract class CrudPages<Q, F, D> {
 		catch (InvalidQueryException ex) {
 			return this.sort.apply(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
 		}
+	}
+
+	/**
+	 * The pages plus Django's {@code DeleteView}: a confirmation page and its POST. For
+	 * records the pages may delete; those that are only deactivated there (warehouses)
+	 * use {@link CrudPages} itself.
+	 */
+	public abstract static class WithDelete<Q, F, D> extends CrudPages<Q, F, D> {
+
+		protected WithDelete(String path, String templates, String noun, SortAllowList sort) {
+			super(path, templates, noun, sort);
+		}
+
+		protected abstract void delete(long id);
+
+		@GetMapping("/{id}/delete")
+		String deleteConfirmation(@PathVariable long id, Model model) {
+			model.addAttribute("item", find(id));
+			return super.templates + "-confirm-delete";
+		}
+
+		// A blocked delete (products still in a category) deletes nothing and says why on
+		// the same confirmation page, with the 409 the API would answer.
+		@PostMapping("/{id}/delete")
+		String submitDelete(@PathVariable long id, Model model, RedirectAttributes redirect,
+				HttpServletResponse response) {
+			D item = find(id);
+			try {
+				delete(id);
+			}
+			catch (ConflictException ex) {
+				model.addAttribute("item", item);
+				model.addAttribute("error", ex.getMessage());
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return super.templates + "-confirm-delete";
+			}
+			redirect.addFlashAttribute("flash", "Deleted " + super.noun + " " + nameOf(item));
+			return "redirect:" + super.path;
+		}
+
 	}
 
 }

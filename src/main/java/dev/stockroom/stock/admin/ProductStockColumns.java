@@ -11,7 +11,7 @@ import dev.stockroom.admin.AdminRow;
 import dev.stockroom.admin.Column;
 import dev.stockroom.admin.Column.Format;
 import dev.stockroom.admin.ColumnContribution;
-import dev.stockroom.stock.StockService;
+import dev.stockroom.stock.StockQueries;
 
 /**
  * The catalog's product list shows on-hand totals and stock value, computed for the whole
@@ -21,9 +21,9 @@ import dev.stockroom.stock.StockService;
 @Component
 class ProductStockColumns implements ColumnContribution {
 
-	private final StockService stock;
+	private final StockQueries stock;
 
-	ProductStockColumns(StockService stock) {
+	ProductStockColumns(StockQueries stock) {
 		this.stock = stock;
 	}
 

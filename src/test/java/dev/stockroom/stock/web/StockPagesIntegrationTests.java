@@ -1,0 +1,327 @@
+package dev.stockroom.stock.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import dev.stockroom.stock.MovementType;
+import dev.stockroom.stock.StockFixtures;
+import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.PageSignIn;
+import dev.stockroom.support.SignIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The stock forms and pages as a browser uses them: signed in through the login form,
+ * with the CSRF token, each refusal shown beside its field and leaving stock as it was.
+ */
+@IntegrationTest
+class StockPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	StockFixtures fixtures;
+
+	long product;
+
+	long warehouse;
+
+	@BeforeEach
+	void productAndWarehouse() {
+		this.fixtures = new StockFixtures(this.mvc, this.jdbc, this.json);
+		this.product = this.fixtures.product(5);
+		this.warehouse = this.fixtures.warehouse();
+	}
+
+	@Test
+	void aClerkReceivesThenIssuesStockAndTheDashboardCountsIt() throws Exception {
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+		long todayBefore = movementsToday(clerk);
+
+		this.mvc
+			.perform(as(clerk, post("/stock/receive")).param("productId", "" + this.product)
+				.param("warehouseId", "" + this.warehouse)
+				.param("quantity", "10")
+				.param("reference", "PO-77"))
+			.andExpect(redirectedUrl("/stock/receive"))
+			.andExpect(flash().attribute("flash",
+					org.hamcrest.Matchers.matchesPattern("Received 10 of SKU-.* in W-.*: ledger row \\d+\\.")));
+		assertThat(this.fixtures.onHand(this.product, this.warehouse)).isEqualTo(10);
+
+		this.mvc
+			.perform(as(clerk, post("/stock/issue")).param("productId", "" + this.product)
+				.param("warehouseId", "" + this.warehouse)
+				.param("quantity", "4"))
+			.andExpect(redirectedUrl("/stock/issue"))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.startsWith("Issued 4 of SKU-")));
+
+		assertThat(this.fixtures.onHand(this.product, this.warehouse)).isEqualTo(6);
+		this.fixtures.assertLedgerConsistent(this.product, this.warehouse);
+		assertThat(this.jdbc.sql("SELECT DISTINCT created_by FROM stock_movements WHERE product_id = ?")
+			.param(this.product)
+			.query(String.class)
+			.list()).containsExactly("clerk");
+		assertThat(movementsToday(clerk)).isEqualTo(todayBefore + 2);
+		assertThat(page(clerk, "/products/" + this.product + "/stock")).contains("<td class=\"quantity\">6</td>")
+			.contains("PO-77");
+	}
+
+	// The catalog's product page shows the stock module's section without
+	// depending on it (ProductDetailSection).
+	@Test
+	void theProductDetailPageShowsStockPerWarehouseAndTheLatestMovements() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 7);
+		MockHttpSession viewer = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
+
+		String body = page(viewer, "/products/" + this.product);
+
+		assertThat(body).contains("id=\"product-stock\"")
+			.contains("<span id=\"product-on-hand\">7</span>")
+			.contains("<td class=\"quantity\">+7</td>")
+			.contains("href=\"/products/" + this.product + "/stock\"");
+	}
+
+	@Test
+	void anIssueBeyondOnHandShowsTheErrorBesideTheQuantityAndChangesNothing() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 3);
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+
+		String body = form(clerk, "/stock/issue", "" + this.warehouse, null, "5", null);
+
+		assertThat(errorOf(body, "quantity")).isEqualTo("only 3 on hand");
+		assertThat(body).contains("aria-describedby=\"quantity-error\"").contains("is-invalid");
+		assertThat(this.fixtures.onHand(this.product, this.warehouse)).isEqualTo(3);
+		assertThat(this.fixtures.ledger(this.product, this.warehouse)).hasSize(1);
+	}
+
+	@Test
+	void aTransferToTheSameWarehouseShowsTheErrorBesideTheDestination() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 3);
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+
+		String body = form(clerk, "/stock/transfer", "" + this.warehouse, "" + this.warehouse, "1", null);
+
+		assertThat(errorOf(body, "targetWarehouseId")).isEqualTo("must differ from the source warehouse");
+		assertThat(this.fixtures.ledger(this.product, this.warehouse)).hasSize(1);
+	}
+
+	@Test
+	void anAdjustmentWithoutAReasonShowsTheErrorBesideTheReason() throws Exception {
+		MockHttpSession manager = PageSignIn.as(this.mvc, "manager", PageSignIn.DEMO_PASSWORD);
+
+		String body = form(manager, "/stock/adjust", "" + this.warehouse, null, "0", " ");
+
+		assertThat(errorOf(body, "reason")).isEqualTo("is required for an adjustment");
+		assertThat(errorOf(body, "quantity")).startsWith("must not be 0");
+		assertThat(this.fixtures.stockLevelRows(this.product, this.warehouse)).isZero();
+	}
+
+	@Test
+	void unknownReferencesAndMangledNumbersAreFieldErrorsNotErrorPages() throws Exception {
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+
+		String unknownWarehouse = form(clerk, "/stock/receive", "999999999", null, "1", null);
+		String mangled = form(clerk, "/stock/count", "" + this.warehouse, null, "twelve", null);
+
+		assertThat(errorOf(unknownWarehouse, "warehouseId")).isEqualTo("Warehouse 999999999 does not exist");
+		assertThat(errorOf(mangled, "quantity")).isEqualTo("must be a whole number");
+		assertThat(this.fixtures.stockLevelRows(this.product, this.warehouse)).isZero();
+	}
+
+	@Test
+	void aViewerGetsNoStockFormAndSeesNoOperationLinks() throws Exception {
+		MockHttpSession viewer = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
+
+		this.mvc.perform(as(viewer, get("/stock/receive"))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(as(viewer, post("/stock/receive")).param("productId", "" + this.product)
+				.param("warehouseId", "" + this.warehouse)
+				.param("quantity", "1"))
+			.andExpect(status().isForbidden());
+		for (String path : new String[] { "/", "/stock/movements", "/stock/levels",
+				"/products/" + this.product + "/stock", "/warehouses/" + this.warehouse }) {
+			assertThat(page(viewer, path)).as(path)
+				.doesNotContain("href=\"/stock/receive")
+				.doesNotContain("href=\"/stock/issue")
+				.doesNotContain("href=\"/stock/adjust")
+				.doesNotContain("/edit\"");
+		}
+		assertThat(page(PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD), "/stock/movements"))
+			.contains("href=\"/stock/receive\"")
+			.doesNotContain("href=\"/stock/adjust\"");
+		assertThat(this.fixtures.stockLevelRows(this.product, this.warehouse)).isZero();
+	}
+
+	@Test
+	void theMovementHistoryFiltersByProductTypeWarehouseAndDay() throws Exception {
+		long other = this.fixtures.warehouse();
+		this.fixtures.receive(this.product, this.warehouse, 5);
+		this.fixtures.issue(this.product, this.warehouse, 2);
+		this.fixtures.receive(this.product, other, 1);
+		MockHttpSession viewer = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
+		String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+		assertThat(total(viewer, "product=" + this.product)).isEqualTo(3);
+		assertThat(total(viewer, "product=" + this.product + "&type=ISSUE")).isEqualTo(1);
+		assertThat(total(viewer, "product=" + this.product + "&warehouse=" + other)).isEqualTo(1);
+		assertThat(total(viewer, "product=" + this.product + "&from=" + today + "&to=" + today)).isEqualTo(3);
+		assertThat(total(viewer, "product=" + this.product + "&to=2000-01-01")).isZero();
+		// Each row shows its number in the level's ledger, newest first.
+		Matcher sequences = Pattern.compile("<td class=\"quantity sequence\">(\\d+)</td>")
+			.matcher(page(viewer, "/stock/movements?product=" + this.product + "&warehouse=" + this.warehouse));
+		List<String> numbers = new ArrayList<>();
+		while (sequences.find()) {
+			numbers.add(sequences.group(1));
+		}
+		assertThat(numbers).containsExactly("2", "1");
+		// A mangled filter is a message beside it, the others still apply.
+		MvcResult mangled = this.mvc
+			.perform(as(viewer, get("/stock/movements?product=" + this.product + "&from=yesterday&type=THEFT")))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(mangled.getResponse().getContentAsString()).contains("must be a date such as 2026-11-24")
+			.contains("is not a movement type");
+		assertThat(((Page<?>) mangled.getModelAndView().getModel().get("movements")).getTotalElements()).isEqualTo(3);
+	}
+
+	@Test
+	void theCsvExportHasEveryFilteredRowWithFormulasNeutralised() throws Exception {
+		this.fixtures.move(MovementType.ADJUSTMENT, this.product, this.warehouse, null, 7,
+				"=HYPERLINK(\"http://evil.example\",\"x\")");
+		this.fixtures.move(MovementType.ADJUSTMENT, this.product, this.warehouse, null, -2, "-damaged");
+		MockHttpSession viewer = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
+
+		MvcResult result = this.mvc.perform(as(viewer, get("/stock/movements.csv?product=" + this.product)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+			.andReturn();
+		String csv = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		String[] lines = csv.split("\r\n");
+		assertThat(lines).hasSize(3);
+		assertThat(lines[0]).startsWith("id,created_at,type,product_id,sku,warehouse,sequence,quantity_change");
+		assertThat(lines[1]).contains(",ADJUSTMENT," + this.product + ",SKU-")
+			.contains(",2,-2,5,'-damaged,")
+			.endsWith(",admin");
+		assertThat(lines[2]).contains(",1,7,7,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",");
+	}
+
+	@Test
+	void warehousesAreListedShownCreatedAndEdited() throws Exception {
+		MockHttpSession manager = PageSignIn.as(this.mvc, "manager", PageSignIn.DEMO_PASSWORD);
+		String code = StockFixtures.unique("WP");
+
+		String invalid = this.mvc.perform(as(manager, post("/warehouses")).param("code", "no spaces").param("name", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(errorOf(invalid, "code")).isEqualTo("may contain letters, digits, _ and - only");
+		assertThat(errorOf(invalid, "name")).isNotBlank();
+
+		MvcResult created = this.mvc
+			.perform(as(manager, post("/warehouses")).param("code", code)
+				.param("name", "Page warehouse")
+				.param("active", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String location = created.getResponse().getRedirectedUrl();
+		assertThat(page(manager, location)).contains("Page warehouse").contains(code.toUpperCase());
+		assertThat(page(manager, "/warehouses?q=" + code)).contains(code.toUpperCase());
+
+		String edit = page(manager, location + "/edit");
+		String version = edit.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		this.mvc
+			.perform(as(manager, post(location)).param("code", code).param("name", "Renamed").param("version", version))
+			.andExpect(redirectedUrl(location));
+		assertThat(page(manager, location)).contains("Renamed").contains("Inactive");
+		String stale = this.mvc
+			.perform(as(manager, post(location)).param("code", code).param("name", "Again").param("version", version))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(stale).contains("Someone else changed this warehouse");
+
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+		this.mvc.perform(as(clerk, get("/warehouses/new"))).andExpect(status().isForbidden());
+		assertThat(page(clerk, "/warehouses")).doesNotContain("href=\"/warehouses/new\"");
+	}
+
+	private String form(MockHttpSession session, String path, String warehouse, String target, String quantity,
+			String reason) throws Exception {
+		MockHttpServletRequestBuilder request = as(session, post(path)).param("productId", "" + this.product)
+			.param("warehouseId", warehouse)
+			.param("quantity", quantity);
+		if (target != null) {
+			request.param("targetWarehouseId", target);
+		}
+		if (reason != null) {
+			request.param("reason", reason);
+		}
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	// The first message of the error block placed under a field.
+	private static String errorOf(String body, String field) {
+		Matcher matcher = Pattern.compile("id=\"" + field + "-error\">\\s*<p>([^<]*)</p>").matcher(body);
+		assertThat(matcher.find()).as("an error beside " + field).isTrue();
+		return matcher.group(1).replace("&#39;", "'");
+	}
+
+	private long total(MockHttpSession session, String query) throws Exception {
+		MvcResult result = this.mvc.perform(as(session, get("/stock/movements?" + query)))
+			.andExpect(status().isOk())
+			.andReturn();
+		return ((Page<?>) result.getModelAndView().getModel().get("movements")).getTotalElements();
+	}
+
+	private long movementsToday(MockHttpSession session) throws Exception {
+		String body = page(session, "/");
+		Matcher matcher = Pattern.compile("id=\"kpi-movements-today\">(\\d+)<").matcher(body);
+		assertThat(matcher.find()).as("movements today on the dashboard").isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private String page(MockHttpSession session, String path) throws Exception {
+		return this.mvc.perform(as(session, get(path)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static MockHttpServletRequestBuilder as(MockHttpSession session, MockHttpServletRequestBuilder request) {
+		return request.session(session).with(SignIn.anonymous()).with(csrf());
+	}
+
+}
