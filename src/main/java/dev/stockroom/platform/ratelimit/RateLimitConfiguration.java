@@ -29,8 +29,9 @@ class RateLimitConfiguration {
 
 	@Bean
 	@ConditionalOnRedisConfigured
-	RedisBuckets redisBuckets(LettuceConnectionFactory connectionFactory, StockroomRedisProperties settings) {
-		return new RedisBuckets(connectionFactory, settings);
+	RedisBuckets redisBuckets(LettuceConnectionFactory connectionFactory, StockroomRedisProperties settings,
+			RateLimitProperties properties) {
+		return new RedisBuckets(connectionFactory, settings, properties);
 	}
 
 	@Bean

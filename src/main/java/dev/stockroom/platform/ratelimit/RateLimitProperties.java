@@ -19,16 +19,50 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login requests per period to the token endpoints ({@code POST
  * /api/v1/auth/token} and {@code /refresh}) for each client address, stricter, against
  * password guessing: 20 a minute unless set
- * @param localKeys how many buckets an instance keeps in memory when it counts alone (no
- * Redis, or Redis down); the least recently used go first
+ * @param localKeys how many buckets an instance keeps in memory (its own when it counts
+ * alone, without Redis or while Redis is down; its proxies of the shared ones otherwise);
+ * the least recently used go first
+ * @param localShare how much of a shared bucket an instance may take before it settles
+ * with Redis
  */
 @ConfigurationProperties("stockroom.rate-limit")
 record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit api, Limit login,
-		@DefaultValue("100000") long localKeys) {
+		@DefaultValue("100000") long localKeys, @DefaultValue LocalShare localShare) {
 
 	RateLimitProperties {
 		api = Limit.withDefaults("api", api, 300, Duration.ofMinutes(1));
 		login = Limit.withDefaults("login", login, 20, Duration.ofMinutes(1));
+	}
+
+	Duration longestPeriod() {
+		return (this.api.period().compareTo(this.login.period()) >= 0) ? this.api.period() : this.login.period();
+	}
+
+	/**
+	 * How far an instance may run ahead of Redis. Each instance may let a client through
+	 * up to {@code fraction} of the capacity that the others do not see yet, so the
+	 * overshoot of n instances is at most n x fraction of the limit.
+	 *
+	 * @param fraction of a bucket's capacity, taken locally between two settlements (a
+	 * bucket whose share comes to one token or less settles on every request)
+	 * @param syncInterval the longest an instance keeps tokens unsettled
+	 */
+	record LocalShare(@DefaultValue("0.05") double fraction, @DefaultValue("1s") Duration syncInterval) {
+
+		LocalShare {
+			if (fraction < 0 || fraction > 0.5) {
+				throw new IllegalArgumentException(
+						"stockroom.rate-limit.local-share.fraction must be between 0 and 0.5, not " + fraction);
+			}
+			if (syncInterval.isNegative() || syncInterval.isZero()) {
+				throw new IllegalArgumentException("stockroom.rate-limit.local-share.sync-interval must be positive");
+			}
+		}
+
+		long tokens(long capacity) {
+			return (long) Math.floor(capacity * this.fraction);
+		}
+
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dev.stockroom.platform.ratelimit;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -36,7 +35,7 @@ class RateLimiter {
 		// forgetting it changes nothing.
 		this.local = Caffeine.newBuilder()
 			.maximumSize(properties.localKeys())
-			.expireAfterAccess(longer(properties.api().period(), properties.login().period()))
+			.expireAfterAccess(properties.longestPeriod())
 			.build();
 	}
 
@@ -60,10 +59,6 @@ class RateLimiter {
 		return this.local
 			.get(key, (name) -> Bucket.builder().addLimit(limit.configuration().getBandwidths()[0]).build())
 			.tryConsumeAndReturnRemaining(1);
-	}
-
-	private static Duration longer(Duration one, Duration other) {
-		return (one.compareTo(other) >= 0) ? one : other;
 	}
 
 }

@@ -2,9 +2,15 @@ package dev.stockroom.platform.ratelimit;
 
 import java.time.Duration;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -23,6 +29,15 @@ import dev.stockroom.platform.redis.StockroomRedisProperties;
  * Spring configured (URL, timeouts), with a connection of its own for Bucket4j's codec.
  * The connection is opened on first use, not at start-up, so that an application whose
  * Redis is down still starts; once open, Lettuce reconnects by itself.
+ *
+ * <p>
+ * A request does not wait for Redis: each instance keeps its buckets' proxies and takes
+ * tokens from a local share, settling with Redis in one call once it has taken
+ * {@code localShare} of the capacity or {@code syncInterval} has passed (Bucket4j's
+ * delaying optimization). The price is a bounded overshoot: while an instance has not
+ * settled, the others do not see what it took, so n instances together may let a client
+ * through at most n x localShare over its limit (10% for two instances at the default
+ * 5%).
  */
 public class RedisBuckets implements DisposableBean {
 
@@ -37,15 +52,38 @@ public class RedisBuckets implements DisposableBean {
 
 	private ProxyManager<String> buckets;
 
-	RedisBuckets(LettuceConnectionFactory connectionFactory, StockroomRedisProperties settings) {
+	/*
+	 * The optimization keeps its unsettled tokens in the proxy, so a bucket's proxy must
+	 * live as long as the bucket does; a proxy dropped early only settles sooner.
+	 */
+	private final Cache<String, BucketProxy> proxies;
+
+	private final RateLimitProperties.LocalShare share;
+
+	RedisBuckets(LettuceConnectionFactory connectionFactory, StockroomRedisProperties settings,
+			RateLimitProperties properties) {
 		this.connectionFactory = connectionFactory;
 		this.settings = settings;
+		this.share = properties.localShare();
+		this.proxies = Caffeine.newBuilder()
+			.maximumSize(properties.localKeys())
+			.expireAfterAccess(properties.longestPeriod())
+			.build();
 	}
 
 	ConsumptionProbe tryConsume(String key, RateLimitProperties.Limit limit) {
-		return buckets().builder()
-			.build(this.settings.key("rate-limit:" + limit.signature() + ":" + key), limit::configuration)
-			.tryConsumeAndReturnRemaining(1);
+		String name = this.settings.key("rate-limit:" + limit.signature() + ":" + key);
+		return this.proxies.get(name, (k) -> proxy(k, limit)).tryConsumeAndReturnRemaining(1);
+	}
+
+	private BucketProxy proxy(String name, RateLimitProperties.Limit limit) {
+		RemoteBucketBuilder<String> builder = buckets().builder();
+		long tokens = this.share.tokens(limit.capacity());
+		if (tokens > 1) {
+			builder = builder
+				.withOptimization(Optimizations.delaying(new DelayParameters(tokens, this.share.syncInterval())));
+		}
+		return builder.build(name, limit::configuration);
 	}
 
 	private synchronized ProxyManager<String> buckets() {

@@ -64,7 +64,8 @@ class RateLimitFilterTests {
 	@Test
 	void overTheLimitTheAnswerIsA429ProblemWithRetryAfter() throws Exception {
 		RateLimitProperties limits = new RateLimitProperties(true, new RateLimitProperties.Limit(2L, null),
-				new RateLimitProperties.Limit(1L, Duration.ofMinutes(1)), 100);
+				new RateLimitProperties.Limit(1L, Duration.ofMinutes(1)), 100,
+				new RateLimitProperties.LocalShare(0.05, Duration.ofSeconds(1)));
 		RateLimitFilter filter = new RateLimitFilter(
 				new RateLimiter(null, limits, new StockroomRedisProperties(null, "test:", Duration.ofSeconds(5), true),
 						Clock.systemUTC()),
