@@ -5,9 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,15 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.stockroom.StockroomApplication;
 import dev.stockroom.identity.AccountAdministration;
-import dev.stockroom.identity.AccountChange;
-import dev.stockroom.identity.GroupRequest;
-import dev.stockroom.identity.RegistrationRequest;
 import dev.stockroom.identity.UserAccount;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.identity.apitoken.ApiTokenService;
-import dev.stockroom.identity.apitoken.NewApiToken;
+import dev.stockroom.identity.cache.AccessChanges.Credentials;
+import dev.stockroom.identity.cache.AccessChanges.GroupMember;
 import dev.stockroom.identity.token.RefreshTokens;
-import dev.stockroom.identity.token.TokenPair;
 import dev.stockroom.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,8 +41,6 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdentityCacheAcrossInstancesIntegrationTests {
-
-	private static final String PASSWORD = "cobalt ferry whistle dune";
 
 	private static final Duration WITHIN = Duration.ofSeconds(1);
 
@@ -74,12 +67,15 @@ class IdentityCacheAcrossInstancesIntegrationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	private AccessChanges changes;
+
 	private ConfigurableApplicationContext instanceB;
 
 	private int portB;
 
 	@BeforeAll
 	void startInstanceB() {
+		this.changes = new AccessChanges(this.users, this.accounts, this.refreshTokens, this.apiTokens, this.jdbc);
 		this.instanceB = new SpringApplicationBuilder(StockroomApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + property("spring.datasource.url"), "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--spring.datasource.hikari.minimum-idle=1",
@@ -101,71 +97,64 @@ class IdentityCacheAcrossInstancesIntegrationTests {
 
 	@Test
 	void aDeactivationOnAIsRefusedOnBWithinASecond() throws Exception {
-		UserAccount user = register("deactivated");
-		Clients clients = warmOnB(user);
+		UserAccount user = this.changes.register("deactivated");
+		Credentials credentials = warmOnB(user);
 
-		change(user, false, Set.of("VIEWER"));
+		this.changes.change(user, false, Set.of("VIEWER"));
 
-		assertRefusedOnBWithinASecond(clients.bearer(), 401);
-		assertRefusedOnBWithinASecond(clients.apiToken(), 401);
+		assertRefusedOnBWithinASecond(credentials.bearer(), 401);
+		assertRefusedOnBWithinASecond(credentials.apiToken(), 401);
 	}
 
 	@Test
 	void aWithdrawnPermissionOnAIsRefusedOnBWithinASecond() throws Exception {
-		String group = "Across " + UUID.randomUUID().toString().substring(0, 8);
-		long groupId = this.accounts.saveGroup(null,
-				new GroupRequest(group, "Reads categories", Set.of("category.view"), null));
-		UserAccount user = register("withdrawn");
-		change(user, true, Set.of(group));
-		Clients clients = warmOnB(user);
+		GroupMember member = this.changes.memberOfANewGroup();
+		Credentials credentials = warmOnB(member.user());
 
-		this.accounts.saveGroup(groupId, new GroupRequest(group, "Reads products", Set.of("product.view"),
-				this.jdbc.sql("SELECT version FROM groups WHERE id = ?").param(groupId).query(Long.class).single()));
+		this.changes.withdrawCategoryView(member);
 
-		assertRefusedOnBWithinASecond(clients.bearer(), 403);
-		assertRefusedOnBWithinASecond(clients.apiToken(), 403);
+		assertRefusedOnBWithinASecond(credentials.bearer(), 403);
+		assertRefusedOnBWithinASecond(credentials.apiToken(), 403);
 	}
 
 	@Test
 	void aTokenRevokedOnAIsRefusedOnBWithinASecond() throws Exception {
-		UserAccount user = register("revoked");
-		Clients clients = warmOnB(user);
+		UserAccount user = this.changes.register("revoked");
+		Credentials credentials = warmOnB(user);
 
-		this.apiTokens.revoke(user.username(), clients.apiTokenId());
+		this.apiTokens.revoke(user.username(), credentials.apiTokenId());
 
-		assertRefusedOnBWithinASecond(clients.apiToken(), 401);
+		assertRefusedOnBWithinASecond(credentials.apiToken(), 401);
 	}
 
 	@Test
 	void aLogoutOnAIsRefusedOnBWithinASecond() throws Exception {
-		UserAccount user = register("logout");
-		Clients clients = warmOnB(user);
+		UserAccount user = this.changes.register("logout");
+		Credentials credentials = warmOnB(user);
 
-		this.refreshTokens.revoke(clients.pair().refreshToken());
+		this.refreshTokens.revoke(credentials.pair().refreshToken());
 
-		assertRefusedOnBWithinASecond(clients.bearer(), 401);
+		assertRefusedOnBWithinASecond(credentials.bearer(), 401);
 	}
 
 	@Test
 	void aPasswordChangedOnAIsRefusedOnBWithinASecond() throws Exception {
-		UserAccount user = register("password");
-		Clients clients = warmOnB(user);
+		UserAccount user = this.changes.register("password");
+		Credentials credentials = warmOnB(user);
 
-		this.users.changePassword(user.id(), PASSWORD, "saffron glacier pencil moth");
+		this.users.changePassword(user.id(), AccessChanges.PASSWORD, AccessChanges.NEW_PASSWORD);
 
-		assertRefusedOnBWithinASecond(clients.bearer(), 401);
+		assertRefusedOnBWithinASecond(credentials.bearer(), 401);
 	}
 
-	private Clients warmOnB(UserAccount user) throws Exception {
-		TokenPair pair = this.refreshTokens.issue(user.username());
-		NewApiToken token = this.apiTokens.create(user.username(), "Across", Optional.empty());
-		Clients clients = new Clients(pair, token.key(), token.id());
+	private Credentials warmOnB(UserAccount user) throws Exception {
+		Credentials credentials = this.changes.credentials(user);
 		// Twice each: the second answer comes from B's memory.
 		for (int i = 0; i < 2; i++) {
-			assertThat(statusOnB(clients.bearer())).isEqualTo(200);
-			assertThat(statusOnB(clients.apiToken())).isEqualTo(200);
+			assertThat(statusOnB(credentials.bearer())).isEqualTo(200);
+			assertThat(statusOnB(credentials.apiToken())).isEqualTo(200);
 		}
-		return clients;
+		return credentials;
 	}
 
 	private void assertRefusedOnBWithinASecond(String authorization, int status) {
@@ -180,35 +169,8 @@ class IdentityCacheAcrossInstancesIntegrationTests {
 			.statusCode();
 	}
 
-	private void change(UserAccount user, boolean active, Set<String> groups) {
-		long version = this.jdbc.sql("SELECT version FROM users WHERE id = ?")
-			.param(user.id())
-			.query(Long.class)
-			.single();
-		this.accounts.changeAccount(user.id(),
-				new AccountChange(user.email(), "Across Instances", active, false, groups, version));
-	}
-
 	private String property(String name) {
 		return this.environment.getRequiredProperty(name);
-	}
-
-	private UserAccount register(String prefix) {
-		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		return this.users
-			.register(new RegistrationRequest(username, username + "@example.com", "Test " + username, PASSWORD));
-	}
-
-	private record Clients(TokenPair pair, String apiKey, long apiTokenId) {
-
-		String bearer() {
-			return "Bearer " + this.pair.accessToken();
-		}
-
-		String apiToken() {
-			return "Token " + this.apiKey;
-		}
-
 	}
 
 }

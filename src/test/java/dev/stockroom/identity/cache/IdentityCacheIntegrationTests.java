@@ -3,28 +3,27 @@ package dev.stockroom.identity.cache;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.stockroom.identity.AccountAdministration;
-import dev.stockroom.identity.AccountChange;
-import dev.stockroom.identity.GroupRequest;
-import dev.stockroom.identity.RegistrationRequest;
 import dev.stockroom.identity.UserAccount;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.identity.apitoken.ApiTokenService;
+import dev.stockroom.identity.cache.AccessChanges.Credentials;
+import dev.stockroom.identity.cache.AccessChanges.GroupMember;
 import dev.stockroom.identity.token.RefreshTokens;
-import dev.stockroom.identity.token.TokenPair;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.PageSignIn;
 import dev.stockroom.support.SignIn;
@@ -44,8 +43,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 @Import(StatementCounting.class)
 class IdentityCacheIntegrationTests {
-
-	private static final String PASSWORD = "quartz meadow lantern tide";
 
 	private static final String LIST = "/api/v1/categories?size=5";
 
@@ -75,9 +72,16 @@ class IdentityCacheIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private AccessChanges changes;
+
+	@BeforeEach
+	void changes() {
+		this.changes = new AccessChanges(this.users, this.accounts, this.refreshTokens, this.apiTokens, this.jdbc);
+	}
+
 	@Test
 	void aWarmRequestWithAJwtRunsNoIdentitySql() throws Exception {
-		UserAccount user = register("jwt");
+		UserAccount user = this.changes.register("jwt");
 		String bearer = "Bearer " + this.refreshTokens.issue(user.username()).accessToken();
 
 		assertIdentitySqlOnlyWhenCold(api(bearer));
@@ -85,7 +89,7 @@ class IdentityCacheIntegrationTests {
 
 	@Test
 	void aWarmRequestWithAnApiTokenRunsNoIdentitySql() throws Exception {
-		UserAccount user = register("apitoken");
+		UserAccount user = this.changes.register("apitoken");
 		String key = this.apiTokens.create(user.username(), "Counted", Optional.empty()).key();
 
 		assertIdentitySqlOnlyWhenCold(api("Token " + key));
@@ -93,87 +97,82 @@ class IdentityCacheIntegrationTests {
 
 	@Test
 	void aWarmPageRequestRunsNoIdentitySql() throws Exception {
-		UserAccount user = register("page");
-		MockHttpSession session = PageSignIn.as(this.mvc, user.username(), PASSWORD);
+		UserAccount user = this.changes.register("page");
+		MockHttpSession session = PageSignIn.as(this.mvc, user.username(), AccessChanges.PASSWORD);
 
 		assertIdentitySqlOnlyWhenCold(get("/categories?size=5").session(session).with(SignIn.anonymous()));
 	}
 
 	@Test
 	void aDeactivatedUserIsRefusedAtOnce() throws Exception {
-		UserAccount user = register("deactivated");
+		UserAccount user = this.changes.register("deactivated");
 		Credentials credentials = warm(user);
 
-		change(user, false, Set.of("VIEWER"));
+		this.changes.change(user, false, Set.of("VIEWER"));
 
-		credentials.assertRefused(401);
+		assertRefused(credentials, 401);
 	}
 
 	@Test
 	void aPermissionWithdrawnFromAGroupIsRefusedAtOnce() throws Exception {
-		String group = "Cached " + UUID.randomUUID().toString().substring(0, 8);
-		long groupId = this.accounts.saveGroup(null,
-				new GroupRequest(group, "Reads categories", Set.of("category.view"), null));
-		UserAccount user = register("withdrawn");
-		change(user, true, Set.of(group));
-		Credentials credentials = warm(user);
+		GroupMember member = this.changes.memberOfANewGroup();
+		Credentials credentials = warm(member.user());
 
-		this.accounts.saveGroup(groupId, new GroupRequest(group, "Reads products", Set.of("product.view"),
-				this.jdbc.sql("SELECT version FROM groups WHERE id = ?").param(groupId).query(Long.class).single()));
+		this.changes.withdrawCategoryView(member);
 
-		credentials.assertRefused(403);
+		assertRefused(credentials, 403);
 	}
 
 	@Test
 	void aRevokedApiTokenIsRefusedAtOnce() throws Exception {
-		UserAccount user = register("revoked");
+		UserAccount user = this.changes.register("revoked");
 		Credentials credentials = warm(user);
 
 		this.apiTokens.revoke(user.username(), credentials.apiTokenId());
 
-		assertStatus(api("Token " + credentials.apiKey()), 401);
+		assertStatus(api(credentials.apiToken()), 401);
 		assertStatus(api(credentials.bearer()), 200);
 	}
 
 	@Test
 	void aRevokedApiTokenIsRefusedAtOnceWhenAnAdministratorRevokesIt() throws Exception {
-		UserAccount user = register("adminrevoked");
+		UserAccount user = this.changes.register("adminrevoked");
 		Credentials credentials = warm(user);
 
 		this.accounts.revokeTokens(List.of(credentials.apiTokenId()));
 
-		assertStatus(api("Token " + credentials.apiKey()), 401);
+		assertStatus(api(credentials.apiToken()), 401);
 	}
 
 	@Test
 	void aLoggedOutFamilysAccessTokenIsRefusedAtOnce() throws Exception {
-		UserAccount user = register("logout");
+		UserAccount user = this.changes.register("logout");
 		Credentials credentials = warm(user);
 
 		this.refreshTokens.revoke(credentials.pair().refreshToken());
 
 		assertStatus(api(credentials.bearer()), 401);
-		assertStatus(api("Token " + credentials.apiKey()), 200);
+		assertStatus(api(credentials.apiToken()), 200);
 	}
 
 	@Test
 	void aChangedPasswordSignsTheApiClientsOutAtOnce() throws Exception {
-		UserAccount user = register("password");
+		UserAccount user = this.changes.register("password");
 		Credentials credentials = warm(user);
 
-		this.users.changePassword(user.id(), PASSWORD, "velvet compass orchard rain");
+		this.users.changePassword(user.id(), AccessChanges.PASSWORD, AccessChanges.NEW_PASSWORD);
 
 		assertStatus(api(credentials.bearer()), 401);
 	}
 
 	@Test
 	void aPasswordSetByAnOperatorRevokesTheApiTokensAtOnce() throws Exception {
-		UserAccount user = register("reset");
+		UserAccount user = this.changes.register("reset");
 		Credentials credentials = warm(user);
 
-		this.users.setPassword(user.username(), "velvet compass orchard rain");
+		this.users.setPassword(user.username(), AccessChanges.NEW_PASSWORD);
 
-		credentials.assertRefused(401);
+		assertRefused(credentials, 401);
 	}
 
 	private void assertIdentitySqlOnlyWhenCold(MockHttpServletRequestBuilder request) throws Exception {
@@ -192,74 +191,26 @@ class IdentityCacheIntegrationTests {
 		return this.statements.statementsOn(Thread.currentThread());
 	}
 
+	// Each credential used once, so that the cache holds the user and the token.
 	private Credentials warm(UserAccount user) throws Exception {
-		TokenPair pair = this.refreshTokens.issue(user.username());
-		var token = this.apiTokens.create(user.username(), "Warm", Optional.empty());
-		Credentials credentials = new Credentials(pair, token.key(), token.id());
+		Credentials credentials = this.changes.credentials(user);
 		assertStatus(api(credentials.bearer()), 200);
-		assertStatus(api("Token " + credentials.apiKey()), 200);
+		assertStatus(api(credentials.apiToken()), 200);
 		return credentials;
 	}
 
-	private void change(UserAccount user, boolean active, Set<String> groups) {
-		long version = this.jdbc.sql("SELECT version FROM users WHERE id = ?")
-			.param(user.id())
-			.query(Long.class)
-			.single();
-		this.accounts.changeAccount(user.id(),
-				new AccountChange(user.email(), "Cached User", active, false, groups, version));
+	private void assertRefused(Credentials credentials, int status) throws Exception {
+		assertStatus(api(credentials.bearer()), status);
+		assertStatus(api(credentials.apiToken()), status);
 	}
 
-	private MockHttpServletRequestBuilder api(String authorization) {
+	private static MockHttpServletRequestBuilder api(String authorization) {
 		return get(LIST).header(HttpHeaders.AUTHORIZATION, authorization);
 	}
 
 	private void assertStatus(MockHttpServletRequestBuilder request, int status) throws Exception {
-		var response = this.mvc.perform(request).andReturn().getResponse();
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-	}
-
-	private UserAccount register(String prefix) {
-		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		return this.users
-			.register(new RegistrationRequest(username, username + "@example.com", "Test " + username, PASSWORD));
-	}
-
-	private final class Credentials {
-
-		private final TokenPair pair;
-
-		private final String apiKey;
-
-		private final long apiTokenId;
-
-		Credentials(TokenPair pair, String apiKey, long apiTokenId) {
-			this.pair = pair;
-			this.apiKey = apiKey;
-			this.apiTokenId = apiTokenId;
-		}
-
-		TokenPair pair() {
-			return this.pair;
-		}
-
-		String bearer() {
-			return "Bearer " + this.pair.accessToken();
-		}
-
-		String apiKey() {
-			return this.apiKey;
-		}
-
-		long apiTokenId() {
-			return this.apiTokenId;
-		}
-
-		void assertRefused(int status) throws Exception {
-			assertStatus(api(bearer()), status);
-			assertStatus(api("Token " + this.apiKey), status);
-		}
-
 	}
 
 }
