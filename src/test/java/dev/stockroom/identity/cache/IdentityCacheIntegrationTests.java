@@ -1,6 +1,9 @@
 package dev.stockroom.identity.cache;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,6 +24,7 @@ import dev.stockroom.identity.AccountAdministration;
 import dev.stockroom.identity.UserAccount;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.identity.apitoken.ApiTokenService;
+import dev.stockroom.identity.apitoken.NewApiToken;
 import dev.stockroom.identity.cache.AccessChanges.Credentials;
 import dev.stockroom.identity.cache.AccessChanges.GroupMember;
 import dev.stockroom.identity.token.RefreshTokens;
@@ -31,6 +35,7 @@ import dev.stockroom.support.StatementCounter;
 import dev.stockroom.support.StatementCounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -101,6 +106,22 @@ class IdentityCacheIntegrationTests {
 		MockHttpSession session = PageSignIn.as(this.mvc, user.username(), AccessChanges.PASSWORD);
 
 		assertIdentitySqlOnlyWhenCold(get("/categories?size=5").session(session).with(SignIn.anonymous()));
+	}
+
+	@Test
+	void anApiTokensUseIsRecordedOffTheRequestsThread() throws Exception {
+		UserAccount user = this.changes.register("lastused");
+		NewApiToken token = this.apiTokens.create(user.username(), "Used", Optional.empty());
+
+		List<String> request = measure(api("Token " + token.key()));
+
+		assertThat(request).noneMatch((sql) -> sql.toLowerCase(Locale.ROOT).contains("update api_tokens"));
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.jdbc.sql("SELECT last_used_at FROM api_tokens WHERE id = ?")
+				.param(token.id())
+				.query(Instant.class)
+				.optional()
+				.isPresent());
 	}
 
 	@Test
