@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import dev.stockroom.identity.apitoken.ApiTokenRepository;
+import dev.stockroom.identity.cache.IdentityCache;
 import dev.stockroom.identity.user.Permission;
 import dev.stockroom.identity.user.PermissionRepository;
 import dev.stockroom.identity.user.User;
@@ -54,14 +55,17 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
+	private final IdentityCache cache;
+
 	AccountAdministration(UserRepository users, UserGroupRepository groups, PermissionRepository permissions,
-			ApiTokenRepository tokens, ApplicationEventPublisher events, Clock clock) {
+			ApiTokenRepository tokens, ApplicationEventPublisher events, Clock clock, IdentityCache cache) {
 		this.users = users;
 		this.groups = groups;
 		this.permissions = permissions;
 		this.tokens = tokens;
 		this.events = events;
 		this.clock = clock;
+		this.cache = cache;
 	}
 
 	/**
@@ -170,6 +174,14 @@ public class AccountAdministration {
 			throw new ConflictException("duplicate-group", "A group named " + other.getName() + " already exists");
 		});
 		group.replacePermissions(permissions((request.permissions() != null) ? request.permissions() : Set.of()));
+		/*
+		 * The rights of every member change at once. No UserAccessChanged (which signs
+		 * the user out everywhere) for each member, but no member may keep the old rights
+		 * from a cache either. A new group has no members yet.
+		 */
+		if (id != null) {
+			this.cache.evictAllUsersAfterCommit();
+		}
 		return this.groups.saveAndFlush(group).getId();
 	}
 
@@ -195,10 +207,10 @@ public class AccountAdministration {
 	 */
 	public void revokeTokens(Collection<Long> tokenIds) {
 		Instant now = Instant.now(this.clock);
-		this.tokens.findAllById(tokenIds)
-			.stream()
-			.filter((token) -> !token.isRevoked())
-			.forEach((token) -> token.revoke(now));
+		this.tokens.findAllById(tokenIds).stream().filter((token) -> !token.isRevoked()).forEach((token) -> {
+			token.revoke(now);
+			this.cache.evictUserAfterCommit(token.getUserId());
+		});
 	}
 
 	private Set<Permission> permissions(Set<String> codes) {

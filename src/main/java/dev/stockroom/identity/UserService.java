@@ -298,9 +298,11 @@ public class UserService {
 	}
 
 	/**
-	 * Who a request signs in as, once its credentials are checked: read afresh for every
-	 * token request, so that a deactivated user or a withdrawn permission takes effect at
-	 * once rather than when a token expires.
+	 * Who a request signs in as, once its credentials are checked: read from the
+	 * database, not from the token, so that a deactivated user or a withdrawn permission
+	 * takes effect at once rather than when a token expires. Requests ask
+	 * {@link dev.stockroom.identity.cache.IdentityCache} first, which keeps the answer
+	 * until such a change commits.
 	 * @param username the username, in any case
 	 * @return the user with their permissions, or empty when the user is unknown or
 	 * inactive

@@ -13,8 +13,8 @@
  * The rooms: {@code user} (the entities, demo users, welcome mail and the superuser
  * commands), {@code password} (hashing, policy, resets, the login throttle),
  * {@code token} (JWTs and refresh-token families), {@code apitoken} (personal API
- * tokens), {@code access} (enforcing the matrix), {@code security} (the filter chains and
- * sessions), {@code web} (the account pages) and {@code admin} (the admin site's
- * registrations of users, groups and tokens).
+ * tokens), {@code cache} (who signs in, kept in memory), {@code access} (enforcing the
+ * matrix), {@code security} (the filter chains and sessions), {@code web} (the account
+ * pages) and {@code admin} (the admin site's registrations of users, groups and tokens).
  */
 package dev.stockroom.identity;

@@ -121,6 +121,13 @@ public class ApiToken extends AbstractEntity {
 		return this.user;
 	}
 
+	/**
+	 * @return the id of the token's user (without loading the user)
+	 */
+	public long getUserId() {
+		return this.user.getId();
+	}
+
 	String getName() {
 		return this.name;
 	}

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.stockroom.identity.cache.CachedApiToken;
+import dev.stockroom.identity.cache.IdentityCache;
 import dev.stockroom.identity.user.User;
 import dev.stockroom.identity.user.UserNotFoundException;
 import dev.stockroom.identity.user.UserRepository;
@@ -42,10 +45,13 @@ public class ApiTokenService {
 
 	private final Clock clock;
 
-	ApiTokenService(ApiTokenRepository tokens, UserRepository users, Clock clock) {
+	private final IdentityCache cache;
+
+	ApiTokenService(ApiTokenRepository tokens, UserRepository users, Clock clock, IdentityCache cache) {
 		this.tokens = tokens;
 		this.users = users;
 		this.clock = clock;
+		this.cache = cache;
 	}
 
 	/**
@@ -115,6 +121,7 @@ public class ApiTokenService {
 		ApiToken token = this.tokens.findNotRevoked(tokenId, user)
 			.orElseThrow(() -> new ApiTokenNotFoundException(tokenId));
 		token.revoke(Instant.now(this.clock));
+		this.cache.evictUserAfterCommit(user.getId());
 	}
 
 	/**
@@ -128,6 +135,7 @@ public class ApiTokenService {
 		Instant now = Instant.now(this.clock);
 		this.users.findById(userId)
 			.ifPresent((user) -> this.tokens.findNotRevoked(user).forEach((token) -> token.revoke(now)));
+		this.cache.evictUserAfterCommit(userId);
 	}
 
 	/**
@@ -145,18 +153,8 @@ public class ApiTokenService {
 	 */
 	@Transactional
 	public Optional<ApiTokenPrincipal> authenticate(String key) {
-		if (!ApiTokenKeys.isWellFormed(key)) {
-			return Optional.empty();
-		}
-		// The database finds the row by the hash. Timing may tell an attacker how much of
-		// a stored hash their guess's hash shares, which helps nothing: turning that into
-		// a key means inverting SHA-256.
-		byte[] digest = ApiTokenKeys.digest(key);
 		Instant now = Instant.now(this.clock);
-		Optional<ApiToken> found = this.tokens.findByKeyHash(ApiTokenKeys.hash(key))
-			.filter((token) -> token.hasDigest(digest))
-			.filter((token) -> token.isUsableAt(now))
-			.filter((token) -> token.getUser().isActive());
+		Optional<ApiToken> found = findUsable(key, now);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -167,6 +165,45 @@ public class ApiTokenService {
 			this.tokens.touch(token.getId(), ApiToken.storable(now), now.minus(ApiToken.LAST_USED_PRECISION));
 		}
 		return Optional.of(principal);
+	}
+
+	/**
+	 * Finds who a key signs in, for a request: as {@link #authenticate}, but writes
+	 * nothing, so it runs in a read-only transaction; the request records the use after
+	 * the answer ({@link ApiTokenUses}).
+	 * @param key the key as the client sent it; anything at all
+	 * @return the token, or empty when the key is malformed or unknown, or the token is
+	 * revoked or expired, or its user is inactive
+	 */
+	Optional<CachedApiToken> find(String key) {
+		return findUsable(key, Instant.now(this.clock)).map((token) -> new CachedApiToken(token.getId(),
+				token.getUser().getId(), token.getUser().getUsername(), token.getExpiresAt()));
+	}
+
+	/**
+	 * Records that a token was used, on a thread of its own, unless a use was recorded
+	 * less than a {@linkplain ApiToken#LAST_USED_PRECISION minute} ago.
+	 * @param tokenId the token
+	 * @param now when it was used
+	 */
+	@Async
+	@Transactional
+	public void recordUse(long tokenId, Instant now) {
+		this.tokens.touch(tokenId, ApiToken.storable(now), now.minus(ApiToken.LAST_USED_PRECISION));
+	}
+
+	private Optional<ApiToken> findUsable(String key, Instant now) {
+		if (!ApiTokenKeys.isWellFormed(key)) {
+			return Optional.empty();
+		}
+		// The database finds the row by the hash. Timing may tell an attacker how much of
+		// a stored hash their guess's hash shares, which helps nothing: turning that into
+		// a key means inverting SHA-256.
+		byte[] digest = ApiTokenKeys.digest(key);
+		return this.tokens.findByKeyHash(ApiTokenKeys.hash(key))
+			.filter((token) -> token.hasDigest(digest))
+			.filter((token) -> token.isUsableAt(now))
+			.filter((token) -> token.getUser().isActive());
 	}
 
 	private static String checkName(String name) {

@@ -1,5 +1,6 @@
 package dev.stockroom.identity.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -40,6 +41,8 @@ import dev.stockroom.identity.access.PageAccess;
 import dev.stockroom.identity.apitoken.ApiTokenAuthenticationConverter;
 import dev.stockroom.identity.apitoken.ApiTokenAuthenticationProvider;
 import dev.stockroom.identity.apitoken.ApiTokenService;
+import dev.stockroom.identity.apitoken.ApiTokenUses;
+import dev.stockroom.identity.cache.IdentityCache;
 import dev.stockroom.identity.token.JjwtDecoder;
 import dev.stockroom.identity.token.JwtService;
 import dev.stockroom.platform.access.EndpointRules;
@@ -121,7 +124,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, MatrixAuthorizationManager matrix, JwtService jwt,
-			UserService users, ApiTokenService apiTokens, Problems writer) throws Exception {
+			UserService users, ApiTokenService apiTokens, ApiTokenUses apiTokenUses, IdentityCache cache, Clock clock,
+			Problems writer) throws Exception {
 		ProblemResponses problems = new ProblemResponses(writer);
 		http.securityMatchers(
 				(matchers) -> matchers.requestMatchers("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
@@ -131,11 +135,14 @@ class SecurityConfiguration {
 				.anyRequest()
 				.access(matrix))
 			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((token) -> token.decoder(new JjwtDecoder(jwt))
-					.jwtAuthenticationConverter(new SignedInUserConverter(users)))
+				.jwt((token) -> token.decoder(new JjwtDecoder(jwt, cache))
+					.jwtAuthenticationConverter(new SignedInUserConverter(users, cache)))
 				.authenticationEntryPoint(problems.unauthenticated())
 				.accessDeniedHandler(problems.forbidden()))
-			.addFilterBefore(apiTokenFilter(apiTokens, users, problems), BearerTokenAuthenticationFilter.class)
+			.addFilterBefore(
+					apiTokenFilter(new ApiTokenAuthenticationProvider(apiTokens, apiTokenUses, users, cache, clock),
+							problems),
+					BearerTokenAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
@@ -149,7 +156,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, MatrixAuthorizationManager matrix, UserService users,
-			SessionRegistry sessionRegistry) throws Exception {
+			IdentityCache cache, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.anyRequest()
@@ -165,7 +172,7 @@ class SecurityConfiguration {
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
 			// The session's user as they are now, not as they signed in.
-			.addFilterAfter(new SessionUserReloadFilter(users), ConcurrentSessionFilter.class)
+			.addFilterAfter(new SessionUserReloadFilter(users, cache), ConcurrentSessionFilter.class)
 			.headers(SecurityConfiguration::securityHeaders);
 		return http.build();
 	}
@@ -179,10 +186,9 @@ class SecurityConfiguration {
 			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
 	}
 
-	private static AuthenticationFilter apiTokenFilter(ApiTokenService apiTokens, UserService users,
+	private static AuthenticationFilter apiTokenFilter(ApiTokenAuthenticationProvider apiTokens,
 			ProblemResponses problems) {
-		AuthenticationFilter filter = new AuthenticationFilter(
-				new ProviderManager(new ApiTokenAuthenticationProvider(apiTokens, users)),
+		AuthenticationFilter filter = new AuthenticationFilter(new ProviderManager(apiTokens),
 				new ApiTokenAuthenticationConverter());
 		// Signed in: go on to the endpoint (the default would redirect,
 		// as after a form login).

@@ -21,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.stockroom.identity.SignedInUser;
 import dev.stockroom.identity.UserService;
+import dev.stockroom.identity.cache.IdentityCache;
 
 /**
  * Reads a page session's user afresh on every request, as the API reads a token's user
@@ -37,8 +38,9 @@ import dev.stockroom.identity.UserService;
  * loaded and before any authorization decision.
  *
  * <p>
- * The look-up is {@link UserService#signedInUser}, the API's, so that a cache there
- * serves both.
+ * The look-up is the API's: {@link IdentityCache} in front of
+ * {@link UserService#signedInUser}, so a warm page request costs no SQL either, and a
+ * change of rights reaches the session as soon as it commits.
  */
 class SessionUserReloadFilter extends OncePerRequestFilter {
 
@@ -52,8 +54,11 @@ class SessionUserReloadFilter extends OncePerRequestFilter {
 
 	private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
 
-	SessionUserReloadFilter(UserService users) {
+	private final IdentityCache cache;
+
+	SessionUserReloadFilter(UserService users, IdentityCache cache) {
 		this.users = users;
+		this.cache = cache;
 	}
 
 	@Override
@@ -65,7 +70,8 @@ class SessionUserReloadFilter extends OncePerRequestFilter {
 			SignedInUser before = signedIn.getPrincipal();
 			// The id too: a username is never reused, but a session must not become
 			// another account's should it ever be.
-			Optional<SignedInUser> now = this.users.signedInUser(before.username())
+			Optional<SignedInUser> now = this.cache
+				.user(before.username(), () -> this.users.signedInUser(before.username()))
 				.filter((user) -> user.id() == before.id());
 			if (now.isEmpty()) {
 				this.signOut.logout(request, response, authentication);

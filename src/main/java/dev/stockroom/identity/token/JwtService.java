@@ -73,10 +73,19 @@ public class JwtService {
 	 */
 	public VerifiedToken verifyAccessToken(String token) {
 		VerifiedToken verified = verify(token, TokenType.ACCESS);
-		if (this.revocations.isFamilyRevoked(verified.familyId())) {
+		if (isFamilyRevoked(verified.familyId())) {
 			throw new InvalidTokenException("access token of a revoked family " + verified.familyId());
 		}
 		return verified;
+	}
+
+	/**
+	 * @param familyId a token family
+	 * @return whether it is revoked, asked of the {@link RevocationCheck} (Redis or the
+	 * database), never of a cache in this instance's memory
+	 */
+	boolean isFamilyRevoked(UUID familyId) {
+		return this.revocations.isFamilyRevoked(familyId);
 	}
 
 	/**

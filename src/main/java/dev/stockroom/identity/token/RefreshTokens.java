@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.stockroom.identity.cache.IdentityCache;
 import dev.stockroom.identity.password.InvalidCredentialsException;
 
 /**
@@ -44,10 +45,13 @@ public class RefreshTokens {
 
 	private final ApplicationEventPublisher events;
 
-	RefreshTokens(JwtService jwt, JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final IdentityCache cache;
+
+	RefreshTokens(JwtService jwt, JdbcClient jdbc, ApplicationEventPublisher events, IdentityCache cache) {
 		this.jwt = jwt;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.cache = cache;
 	}
 
 	/**
@@ -158,6 +162,7 @@ public class RefreshTokens {
 
 	private void announce(UUID familyId, Instant expiresAt) {
 		this.events.publishEvent(new TokenFamilyRevoked(familyId, expiresAt));
+		this.cache.familyRevokedAfterCommit(familyId);
 	}
 
 	private IssuedPair issueInFamily(UserRow user, UUID familyId) {

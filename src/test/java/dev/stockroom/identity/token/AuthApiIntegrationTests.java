@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.crypto.SecretKey;
@@ -22,7 +23,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import dev.stockroom.identity.AccountAdministration;
+import dev.stockroom.identity.AccountChange;
 import dev.stockroom.identity.RegistrationRequest;
+import dev.stockroom.identity.UserAccount;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.SignIn;
@@ -61,6 +65,9 @@ class AuthApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AccountAdministration accounts;
 
 	@Test
 	void theTokenEndpointAnswersOAuthsSnakeCaseAndTheAccessTokenSignsRequestsIn() throws Exception {
@@ -185,7 +192,15 @@ class AuthApiIntegrationTests {
 		String pair = tokenFor(username, PASSWORD).andReturn().getResponse().getContentAsString();
 		assertSignedIn(access(pair), 200);
 
-		this.jdbc.sql("UPDATE users SET active = false WHERE username = ?").param(username).update();
+		// Through the application, as the admin site deactivates a user: a change made
+		// behind its back (SQL) reaches a warm instance when its cached user expires.
+		UserAccount account = this.users.findByUsername(username).orElseThrow();
+		long version = this.jdbc.sql("SELECT version FROM users WHERE username = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
+		this.accounts.changeAccount(account.id(),
+				new AccountChange(account.email(), "Auth Test", false, false, Set.of("VIEWER"), version));
 
 		assertSignedIn(access(pair), 401);
 	}
