@@ -4,6 +4,11 @@ import java.io.IOException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.HttpStatus;
 
 import dev.stockroom.identity.PermissionMatrix;
 import dev.stockroom.platform.api.ApiController;
@@ -41,6 +47,7 @@ import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.StockMovementResponse;
 import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.ledger.StockMovement;
+import dev.stockroom.platform.api.ErrorResponse;
 
 import static dev.stockroom.platform.csv.CsvExport.column;
 
@@ -50,6 +57,10 @@ import static dev.stockroom.platform.csv.CsvExport.column;
  * a client can retry it safely after a timeout.
  */
 @ApiController("/stock/movements")
+@Tag(name = "Stock movements",
+		description = "The ledger: every receipt, issue, transfer, adjustment and "
+				+ "count, with who, when, why, the change and the resulting quantity. Rows are appended, never "
+				+ "changed or deleted (PUT, PATCH and DELETE answer 405).")
 class StockMovementApiController {
 
 	static final SortAllowList SORT = SortAllowList.of(StockMovement.NEWEST_FIRST, "createdAt", "createdAt", "sequence",
@@ -86,7 +97,7 @@ class StockMovementApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List ledger rows, newest first",
+	@Operation(operationId = "listMovements", summary = "List ledger rows, newest first",
 			description = "Filters: product, warehouse, type, from and to (ISO-8601 instant or date; to is exclusive "
 					+ "for an instant and includes the whole day for a date). "
 					+ "Sort by: createdAt, sequence, quantityChange, productId, warehouseId; by default createdAt,desc "
@@ -101,8 +112,9 @@ class StockMovementApiController {
 	}
 
 	// Accept: text/csv. The same filters as the JSON list, every row they select;
-	// springdoc documents it as the list's second media type.
+	// documented as the list's second media type (ApiDocumentation), not on its own.
 	@GetMapping(produces = CsvExport.TEXT_CSV)
+	@Operation(hidden = true)
 	void listCsv(@RequestParam(required = false) Long product, @RequestParam(required = false) Long warehouse,
 			@RequestParam(required = false) MovementType type, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to,
@@ -115,14 +127,33 @@ class StockMovementApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getMovement", summary = "Get a ledger row", description = "One row of the ledger by id.")
 	StockMovementResponse get(@PathVariable long id) {
 		return this.stock.movement(id);
 	}
 
 	@PostMapping
-	@Operation(summary = "Record a movement",
-			description = "Answers 201 with the ledger rows made. With an Idempotency-Key header, a repeat with the "
+	@Operation(operationId = "createMovement", summary = "Record a movement",
+			description = "Answers 201 with the ledger rows made (two for a transfer). quantity is above 0 for "
+					+ "RECEIPT, ISSUE and TRANSFER, signed and non-zero for ADJUSTMENT (which needs a reason), "
+					+ "and the counted quantity (0 or more) for COUNT; targetWarehouseId is for a TRANSFER only. "
+					+ "Each type needs its own permission. With an Idempotency-Key header, a repeat with the "
 					+ "same body replays the first answer (and moves nothing); another body under that key is a 422.")
+	@ApiResponse(responseCode = "201", description = "Recorded: the ledger rows made",
+			headers = @Header(name = "Location", description = "The URL of the first ledger row made",
+					schema = @Schema(type = "string", format = "uri")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = MovementResult.class)))
+	@ErrorResponse(status = HttpStatus.CONFLICT, type = "insufficient-stock",
+			when = "an issue or transfer asks for more than is on hand")
+	@ErrorResponse(status = HttpStatus.CONFLICT, type = "warehouse-inactive", when = "a warehouse is inactive")
+	@ErrorResponse(status = HttpStatus.CONFLICT, type = "quantity-overflow",
+			when = "the resulting quantity would be beyond what a level can hold")
+	@ErrorResponse(status = HttpStatus.CONFLICT, type = "idempotency-key-in-flight",
+			when = "a request with the same Idempotency-Key is still being processed")
+	@ErrorResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-reference",
+			when = "productId, warehouseId or targetWarehouseId names nothing")
+	@ErrorResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "idempotency-key-reused",
+			when = "the Idempotency-Key came before with another body")
 	ResponseEntity<?> create(@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
 			@Valid @RequestBody MovementRequest request) {
 		// The matrix let in anyone who may post some movement; this one needs its type's
