@@ -28,8 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The API documents itself, as a manual: the OpenAPI document lists every resource and
  * states the sort allow-lists; every operation has a tag named for its resource, a
- * summary, a description and an id made of a verb and the resource; and every status it
- * can answer is documented, each error as an {@code application/problem+json} problem.
+ * summary, a description and an id made of a verb and the resource; every request body
+ * has an example; and every status it can answer is documented, each error as an
+ * {@code application/problem+json} problem.
  */
 @IntegrationTest
 class OpenApiIntegrationTests {
@@ -152,6 +153,10 @@ class OpenApiIntegrationTests {
 			}
 			if (operation.has("requestBody")) {
 				expected.addAll(List.of("400", "413", "415"));
+				JsonNode body = operation.at("/requestBody/content/application~1json/schema");
+				if (!body.isMissingNode() && !hasExample(document, body)) {
+					problems.add(name + ": the request body has no example");
+				}
 			}
 			for (String status : expected) {
 				if (!responses.has(status)) {
@@ -190,6 +195,12 @@ class OpenApiIntegrationTests {
 		assertThat(paths.at("/~1api~1v1~1auth~1token/post/security").isEmpty()).isTrue();
 		assertThat(paths.at("/~1api~1v1~1auth~1token/post/responses/401/description").asString())
 			.contains("`unauthenticated`");
+	}
+
+	private static boolean hasExample(JsonNode document, JsonNode schema) {
+		String ref = schema.path("$ref").asString();
+		JsonNode target = ref.isEmpty() ? schema : document.at(ref.substring(1));
+		return target.has("example");
 	}
 
 	private JsonNode document() throws Exception {

@@ -2,6 +2,7 @@ package dev.stockroom.platform.api;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 
@@ -59,12 +61,16 @@ class ApiDocumentation {
 	private static final String SCHEMAS = "#/components/schemas/";
 
 	@Bean
-	GlobalOpenApiCustomizer problemSchemas() {
+	GlobalOpenApiCustomizer problemSchemasAndTagOrder() {
 		return (openApi) -> {
 			if (openApi.getComponents() == null) {
 				openApi.setComponents(new Components());
 			}
 			openApi.getComponents().addSchemas(PROBLEM, problem()).addSchemas(FIELD_ERROR, fieldError());
+			// In name order, so the document reads the same from one start to the next.
+			if (openApi.getTags() != null) {
+				openApi.getTags().sort(Comparator.comparing(Tag::getName));
+			}
 		};
 	}
 
