@@ -32,12 +32,12 @@ import dev.stockroom.catalog.CategoryRequest;
 import dev.stockroom.catalog.CategoryResponse;
 import dev.stockroom.catalog.CategoryService;
 import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.api.ErrorResponse;
 import dev.stockroom.platform.api.HttpCaching;
 import dev.stockroom.platform.api.Locations;
 import dev.stockroom.platform.api.OnUpdate;
 import dev.stockroom.platform.api.SortAllowList;
 import dev.stockroom.platform.csv.CsvExport;
-import dev.stockroom.platform.api.ErrorResponse;
 
 import static dev.stockroom.platform.csv.CsvExport.column;
 

@@ -38,12 +38,12 @@ import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.api.ErrorResponse;
 import dev.stockroom.platform.api.HttpCaching;
 import dev.stockroom.platform.api.Locations;
 import dev.stockroom.platform.api.OnUpdate;
 import dev.stockroom.platform.api.SortAllowList;
 import dev.stockroom.platform.csv.CsvExport;
-import dev.stockroom.platform.api.ErrorResponse;
 
 import static dev.stockroom.platform.csv.CsvExport.column;
 

@@ -32,11 +32,11 @@ import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierResponse;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.api.ErrorResponse;
 import dev.stockroom.platform.api.Locations;
 import dev.stockroom.platform.api.OnUpdate;
 import dev.stockroom.platform.api.SortAllowList;
 import dev.stockroom.platform.csv.CsvExport;
-import dev.stockroom.platform.api.ErrorResponse;
 
 import static dev.stockroom.platform.csv.CsvExport.column;
 

@@ -16,6 +16,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.http.HttpStatus;
 
 import dev.stockroom.identity.PermissionMatrix;
 import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.api.ErrorResponse;
 import dev.stockroom.platform.csv.CsvExport;
 import dev.stockroom.platform.audit.CurrentUser;
 import dev.stockroom.platform.api.IdempotentRequests;
@@ -47,7 +48,6 @@ import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.StockMovementResponse;
 import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.ledger.StockMovement;
-import dev.stockroom.platform.api.ErrorResponse;
 
 import static dev.stockroom.platform.csv.CsvExport.column;
 

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.api.ErrorResponse;
 import dev.stockroom.platform.csv.CsvExport;
 import dev.stockroom.platform.api.Locations;
 import dev.stockroom.platform.api.OnUpdate;
@@ -41,7 +42,6 @@ import dev.stockroom.platform.csv.CsvExport;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseResponse;
 import dev.stockroom.stock.WarehouseService;
-import dev.stockroom.platform.api.ErrorResponse;
 
 import static dev.stockroom.platform.csv.CsvExport.column;
 
