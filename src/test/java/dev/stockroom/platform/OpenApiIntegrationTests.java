@@ -153,7 +153,7 @@ class OpenApiIntegrationTests {
 			}
 			if (operation.has("requestBody")) {
 				expected.addAll(List.of("400", "413", "415"));
-				JsonNode body = operation.at("/requestBody/content/application~1json/schema");
+				JsonNode body = operation.at("/requestBody/content/application~1json");
 				if (!body.isMissingNode() && !hasExample(document, body)) {
 					problems.add(name + ": the request body has no example");
 				}
@@ -182,6 +182,8 @@ class OpenApiIntegrationTests {
 			.endsWith("/MovementResult");
 		assertThat(movementPost.at("/409/description").asString()).contains("`insufficient-stock`");
 		assertThat(movementPost.at("/422/description").asString()).contains("`idempotency-key-reused`");
+		assertThat(paths.at("/~1api~1v1~1stock~1movements/post/requestBody/content/application~1json/examples")
+			.propertyNames()).containsExactly("RECEIPT", "ISSUE", "TRANSFER", "ADJUSTMENT", "COUNT");
 		for (String resource : List.of("products", "categories", "suppliers", "warehouses")) {
 			JsonNode create = paths.at("/~1api~1v1~1" + resource + "/post/responses");
 			assertThat(create.propertyNames()).as(resource).contains("201").doesNotContain("200");
@@ -197,10 +199,13 @@ class OpenApiIntegrationTests {
 			.contains("`unauthenticated`");
 	}
 
-	private static boolean hasExample(JsonNode document, JsonNode schema) {
-		String ref = schema.path("$ref").asString();
-		JsonNode target = ref.isEmpty() ? schema : document.at(ref.substring(1));
-		return target.has("example");
+	private static boolean hasExample(JsonNode document, JsonNode body) {
+		if (body.has("examples")) {
+			return true;
+		}
+		String ref = body.path("schema").path("$ref").asString();
+		JsonNode schema = ref.isEmpty() ? body.path("schema") : document.at(ref.substring(1));
+		return schema.has("example");
 	}
 
 	private JsonNode document() throws Exception {

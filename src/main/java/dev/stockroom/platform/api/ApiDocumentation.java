@@ -164,7 +164,8 @@ class ApiDocumentation {
 		}
 		if (status == HttpStatus.UNAUTHORIZED) {
 			response.addHeaderObject(HttpHeaders.WWW_AUTHENTICATE,
-					new Header().description("The scheme to sign in with: Bearer").schema(new StringSchema()));
+					new Header().description("How to sign in: Bearer (a JWT) or Token (an API token)")
+						.schema(new StringSchema()));
 		}
 		return response;
 	}

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -79,6 +80,26 @@ class StockMovementApiController {
 			column("createdAt", StockMovementResponse::createdAt));
 
 	private static final String OPERATION = "POST /api/v1/stock/movements";
+
+	private static final String RECEIPT = """
+			{"type": "RECEIPT", "productId": 1, "warehouseId": 1, "quantity": 250,
+			"reason": "Delivery from Nordic Fasteners", "reference": "DN-2026-0412"}""";
+
+	private static final String ISSUE = """
+			{"type": "ISSUE", "productId": 1, "warehouseId": 1, "quantity": 40,
+			"reason": "Picked for order", "reference": "SO-10234"}""";
+
+	private static final String TRANSFER = """
+			{"type": "TRANSFER", "productId": 1, "warehouseId": 1, "targetWarehouseId": 2,
+			"quantity": 100, "reason": "Restock the branch"}""";
+
+	private static final String ADJUSTMENT = """
+			{"type": "ADJUSTMENT", "productId": 1, "warehouseId": 1, "quantity": -3,
+			"reason": "Damaged in handling"}""";
+
+	private static final String COUNT = """
+			{"type": "COUNT", "productId": 1, "warehouseId": 1, "quantity": 212,
+			"reason": "Quarterly stocktake"}""";
 
 	private final StockQueries stock;
 
@@ -154,6 +175,14 @@ class StockMovementApiController {
 			when = "productId, warehouseId or targetWarehouseId names nothing")
 	@ErrorResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "idempotency-key-reused",
 			when = "the Idempotency-Key came before with another body")
+	// One example body per type (OpenAPI's RequestBody, named in full beside Spring's).
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+			schema = @Schema(implementation = MovementRequest.class),
+			examples = { @ExampleObject(name = "RECEIPT", summary = "Goods received", value = RECEIPT),
+					@ExampleObject(name = "ISSUE", summary = "Goods taken out", value = ISSUE),
+					@ExampleObject(name = "TRANSFER", summary = "Moved to another warehouse", value = TRANSFER),
+					@ExampleObject(name = "ADJUSTMENT", summary = "Corrected by a signed quantity", value = ADJUSTMENT),
+					@ExampleObject(name = "COUNT", summary = "Set to what was counted", value = COUNT) }))
 	ResponseEntity<?> create(@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
 			@Valid @RequestBody MovementRequest request) {
 		// The matrix let in anyone who may post some movement; this one needs its type's
