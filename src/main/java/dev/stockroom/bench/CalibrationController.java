@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import dev.stockroom.platform.error.ResourceNotFoundException;
  */
 @Profile("bench")
 @ApiController("/bench")
+@Hidden
 class CalibrationController {
 
 	private static final StaticAnswer STATIC = new StaticAnswer(1, "calibration", "No database behind this answer.");

@@ -3,6 +3,7 @@ package dev.stockroom.catalog;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +21,11 @@ import dev.stockroom.platform.api.OnUpdate;
  * PUT. The SKU may arrive with surrounding spaces: like its case, they are normalised
  * away ({@link Product#normalizeSku}), so " ab-1" is a duplicate of "AB-1", not a 400.
  */
+@Schema(example = """
+		{"sku": "BOLT-M8-30", "name": "Hex bolt M8 × 30", "description": "Zinc-plated steel, DIN 933",
+		"unit": "EACH", "cost": 0.12, "price": 0.35, "reorderPoint": 500, "reorderQuantity": 2000, "active": true,
+		"barcode": "4006381333931", "categoryId": null, "tags": ["fasteners", "steel"], "version": 0}
+		""")
 public record ProductRequest(
 		@NotBlank @Size(max = 64) @Pattern(regexp = "\\s*[A-Za-z0-9][A-Za-z0-9._/-]*\\s*",
 				message = "may contain letters, digits and . _ / - only, starting with a letter or digit") String sku,

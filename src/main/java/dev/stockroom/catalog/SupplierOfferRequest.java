@@ -2,6 +2,7 @@ package dev.stockroom.catalog;
 
 import java.math.BigDecimal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -11,6 +12,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /** What a supplier offers for a product, as a client sends it. */
+@Schema(example = """
+		{"supplierSku": "NF-933-M8-30", "unitCost": 0.09, "leadTimeDays": 14}
+		""")
 public record SupplierOfferRequest(@NotBlank @Size(max = 64) String supplierSku,
 		@NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal unitCost,
 		@NotNull @PositiveOrZero @Max(365) Integer leadTimeDays) {

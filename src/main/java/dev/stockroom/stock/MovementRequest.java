@@ -1,5 +1,6 @@
 package dev.stockroom.stock;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -17,6 +18,10 @@ import jakarta.validation.constraints.Size;
  * @param reference an outside document (delivery note, order number)
  */
 @ValidMovement
+@Schema(example = """
+		{"type": "RECEIPT", "productId": 1, "warehouseId": 1, "quantity": 250,
+		"reason": "Delivery from Nordic Fasteners", "reference": "DN-2026-0412"}
+		""")
 public record MovementRequest(@NotNull MovementType type, @NotNull Long productId, @NotNull Long warehouseId,
 		Long targetWarehouseId, @NotNull Integer quantity, @Size(max = 500) String reason,
 		@Size(max = 100) String reference) {

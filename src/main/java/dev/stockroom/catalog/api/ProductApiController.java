@@ -5,6 +5,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
@@ -34,6 +38,7 @@ import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.platform.api.ApiController;
+import dev.stockroom.platform.api.ErrorResponse;
 import dev.stockroom.platform.api.HttpCaching;
 import dev.stockroom.platform.api.Locations;
 import dev.stockroom.platform.api.OnUpdate;
@@ -47,6 +52,10 @@ import static dev.stockroom.platform.csv.CsvExport.column;
  * one controller method per action so each reads on its own.
  */
 @ApiController("/products")
+@Tag(name = "Products",
+		description = "The catalog's products: SKU, name, unit, cost and price, reorder point "
+				+ "and quantity, category and tags; with each product its image, shipping dimensions and what each "
+				+ "supplier offers for it. On-hand quantities are under Stock levels.")
 class ProductApiController {
 
 	static final SortAllowList SORT = SortAllowList.of(Sort.by("sku"), "sku", "sku", "name", "name", "price", "price",
@@ -69,7 +78,7 @@ class ProductApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List products",
+	@Operation(operationId = "listProducts", summary = "List products",
 			description = "Filters: category (id, sub-categories included), active, q (SKU or name). "
 					+ "Sort by: sku, name, price, cost, reorderPoint, createdAt, updatedAt. At most 100 a page. With Accept: text/csv, every row the filters select, as CSV (page and size ignored).")
 	PagedModel<ProductResponse> list(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
@@ -78,8 +87,9 @@ class ProductApiController {
 	}
 
 	// Accept: text/csv. The same filters as the JSON list, every row they select;
-	// springdoc documents it as the list's second media type.
+	// documented as the list's second media type (ApiDocumentation), not on its own.
 	@GetMapping(produces = CsvExport.TEXT_CSV)
+	@Operation(hidden = true)
 	void listCsv(@ParameterObject @Valid ProductFilter filter, @ParameterObject @Parameter(
 			description = "sort=field,asc|desc; page and size are ignored: every row comes back") Pageable pageable,
 			HttpServletResponse response) throws IOException {
@@ -89,61 +99,98 @@ class ProductApiController {
 	// From the cache (product-detail); validated by the version, so a client that has
 	// this version gets a 304 without a body.
 	@GetMapping("/{id}")
+	@Operation(operationId = "getProduct", summary = "Get a product",
+			description = "Answers with an ETag made from the product's version: send it back in If-None-Match "
+					+ "and an unchanged product answers 304 without a body.")
 	ResponseEntity<ProductResponse> get(@PathVariable long id) {
 		ProductResponse product = this.products.get(id);
 		return HttpCaching.versioned(product, product.id(), product.version(), product.updatedAt());
 	}
 
 	@PostMapping
+	@Operation(operationId = "createProduct", summary = "Create a product",
+			description = "The SKU must be unique; categoryId, when given, must name an existing category.")
+	@ApiResponse(responseCode = "201", description = "Created: the product as stored",
+			headers = @Header(name = "Location", description = "The new product's URL",
+					schema = @Schema(type = "string", format = "uri")))
+	@ErrorResponse(status = HttpStatus.CONFLICT, type = "duplicate-sku", when = "another product has the SKU")
+	@ErrorResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-reference",
+			when = "categoryId names no category")
 	ResponseEntity<ProductResponse> create(@Valid @RequestBody ProductRequest request) {
 		ProductResponse created = this.products.create(request);
 		return ResponseEntity.created(Locations.ofCreated(created.id())).body(created);
 	}
 
 	@PutMapping("/{id}")
+	@Operation(operationId = "updateProduct", summary = "Update a product",
+			description = "Replaces every field. The body carries the version that was read; "
+					+ "if someone changed the product since, the answer is a 409 and nothing changes.")
+	@ErrorResponse(status = HttpStatus.CONFLICT, type = "stale-version",
+			when = "the product changed since the version in the body was read")
+	@ErrorResponse(status = HttpStatus.CONFLICT, type = "duplicate-sku", when = "another product has the SKU")
+	@ErrorResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-reference",
+			when = "categoryId names no category")
 	ProductResponse update(@PathVariable long id, @Validated(OnUpdate.class) @RequestBody ProductRequest request) {
 		return this.products.update(id, request);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteProduct", summary = "Delete a product",
+			description = "A product with stock or movement history cannot be deleted: deactivate it "
+					+ "instead (active=false in an update).")
+	@ErrorResponse(status = HttpStatus.CONFLICT, type = "product-in-use",
+			when = "the product has stock or movements in the ledger")
 	void delete(@PathVariable long id) {
 		this.products.delete(id);
 	}
 
 	@GetMapping("/{id}/dimensions")
-	@Operation(summary = "The product's shipping dimensions (404 until they are recorded)")
+	@Operation(operationId = "getProductDimensions", summary = "Get a product's shipping dimensions",
+			description = "Answers 404 until they are recorded.")
 	ProductDimensionsResponse dimensions(@PathVariable long id) {
 		return this.products.dimensions(id);
 	}
 
 	@PutMapping("/{id}/dimensions")
+	@Operation(operationId = "setProductDimensions", summary = "Record a product's shipping dimensions",
+			description = "Creates or replaces them.")
 	ProductDimensionsResponse measure(@PathVariable long id, @Valid @RequestBody ProductDimensionsRequest request) {
 		return this.products.measure(id, request);
 	}
 
 	@PutMapping(path = "/{id}/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload the product's image (multipart field \"file\")",
-			description = "PNG, JPEG or GIF (WebP where the server can read it), at most 5 MB and 6000 × 6000 pixels. "
+	@Operation(operationId = "setProductImage", summary = "Upload a product's image",
+			description = "Multipart, the file in the field \"file\"; it replaces any earlier image. PNG, JPEG or GIF (WebP where the server can read it), at most 5 MB and 6000 × 6000 pixels. "
 					+ "The image is re-encoded (metadata dropped) and a 200 px wide thumbnail made; "
 					+ "the answer says where both are served. The file's name is ignored.")
+	@ErrorResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "image-too-large",
+			when = "the image has more pixels than allowed")
+	@ErrorResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = "busy",
+			when = "other images are being processed; Retry-After says when to send it again")
 	ProductImageResponse putImage(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
 		return this.images.attach(id, file.getBytes());
 	}
 
 	@DeleteMapping("/{id}/image")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteProductImage", summary = "Delete a product's image",
+			description = "Removes the image and its thumbnail; a product without one answers 204 as well.")
 	void deleteImage(@PathVariable long id) {
 		this.images.remove(id);
 	}
 
 	@GetMapping("/{id}/offers")
-	@Operation(summary = "What each supplier offers for the product, cheapest first")
+	@Operation(operationId = "listProductOffers", summary = "List what suppliers offer for a product",
+			description = "Each supplier's SKU, unit cost and lead time for the product, cheapest first.")
 	List<SupplierOfferResponse> offers(@PathVariable long id) {
 		return this.suppliers.offers(id);
 	}
 
 	@PutMapping("/{id}/offers/{supplierId}")
+	@Operation(operationId = "setProductOffer", summary = "Record what a supplier offers for a product",
+			description = "Creates or replaces the offer of the supplier in the path. 404 when the product or "
+					+ "the supplier does not exist.")
 	SupplierOfferResponse putOffer(@PathVariable long id, @PathVariable long supplierId,
 			@Valid @RequestBody SupplierOfferRequest request) {
 		return this.suppliers.putOffer(id, supplierId, request);
@@ -151,6 +198,8 @@ class ProductApiController {
 
 	@DeleteMapping("/{id}/offers/{supplierId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteProductOffer", summary = "Delete a supplier's offer for a product",
+			description = "404 when the supplier offers nothing for the product.")
 	void deleteOffer(@PathVariable long id, @PathVariable long supplierId) {
 		this.suppliers.deleteOffer(id, supplierId);
 	}

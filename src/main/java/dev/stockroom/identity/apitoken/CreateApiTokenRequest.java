@@ -2,6 +2,7 @@ package dev.stockroom.identity.apitoken;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -11,5 +12,8 @@ import jakarta.validation.constraints.NotNull;
  * @param name what to call the token, e.g. {@code nightly export}
  * @param expiresAt when it stops working; absent for never
  */
+@Schema(example = """
+		{"name": "Nightly stock export", "expiresAt": "2027-06-30T00:00:00Z"}
+		""")
 record CreateApiTokenRequest(@NotNull String name, Instant expiresAt) {
 }

@@ -1,6 +1,7 @@
 package dev.stockroom.identity.token;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +11,9 @@ import jakarta.validation.constraints.Size;
  *
  * @param refreshToken the refresh token
  */
+@Schema(example = """
+		{"refresh_token": "eyJhbGciOiJIUzI1NiJ9..."}
+		""")
 record RefreshTokenRequest(@JsonProperty("refresh_token") @NotBlank @Size(max = 4096) String refreshToken) {
 
 	@Override

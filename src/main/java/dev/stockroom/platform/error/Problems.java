@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 public final class Problems {
 
 	/** Where every problem type lives: {@code type} is this plus a slug. */
-	static final String TYPE_BASE = "https://stockroom.dev/problems/";
+	public static final String TYPE_BASE = "https://stockroom.dev/problems/";
 
 	private static final TypeReference<Map<String, Object>> MEMBERS = new TypeReference<>() {
 	};

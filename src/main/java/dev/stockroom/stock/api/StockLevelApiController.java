@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -26,6 +27,8 @@ import static dev.stockroom.platform.csv.CsvExport.column;
 
 /** {@code /api/v1/stock/levels}: read-only; stock changes only through movements. */
 @ApiController("/stock/levels")
+@Tag(name = "Stock levels", description = "What is on hand of each product in each warehouse. Read-only: "
+		+ "stock changes only through movements, and on hand always equals the sum of the ledger.")
 class StockLevelApiController {
 
 	static final SortAllowList SORT = SortAllowList.of(Sort.by("productId", "warehouse.id"), "onHand", "onHand",
@@ -43,7 +46,7 @@ class StockLevelApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List stock levels",
+	@Operation(operationId = "listStockLevels", summary = "List stock levels",
 			description = "Filters: product, warehouse, lowStock (on-hand at or below the reorder point). "
 					+ "Sort by: onHand, productId, warehouseId, updatedAt. At most 100 a page. With Accept: text/csv, every row the filters select, as CSV (page and size ignored).")
 	PagedModel<StockLevelResponse> list(@ParameterObject StockLevelFilter filter, @ParameterObject @Parameter(
@@ -52,8 +55,9 @@ class StockLevelApiController {
 	}
 
 	// Accept: text/csv. The same filters as the JSON list, every row they select;
-	// springdoc documents it as the list's second media type.
+	// documented as the list's second media type (ApiDocumentation), not on its own.
 	@GetMapping(produces = CsvExport.TEXT_CSV)
+	@Operation(hidden = true)
 	void listCsv(@ParameterObject StockLevelFilter filter, @ParameterObject @Parameter(
 			description = "sort=field,asc|desc; page and size are ignored: every row comes back") Pageable pageable,
 			HttpServletResponse response) throws IOException {

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import dev.stockroom.support.IntegrationTest;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,6 +34,28 @@ class SecurityHeadersIntegrationTests {
 	@Test
 	void pagesCarryTheSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/login")).andExpect(status().isOk()).andExpectAll(securityHeaders());
+	}
+
+	// Swagger UI's pages allow the one style element its bundle adds, by its hash;
+	// the site's pages and the API do not.
+	@Test
+	void onlySwaggerUiAllowsItsStyleElement() throws Exception {
+		this.mvc.perform(get("/swagger-ui/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy",
+					SecurityConfiguration.SWAGGER_UI_CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("Content-Security-Policy",
+					containsString("style-src 'self' " + SecurityConfiguration.SWAGGER_UI_STYLE_HASH + ";")))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
+		this.mvc.perform(get("/swagger-ui/swagger-initializer.js"))
+			.andExpect(header().string("Content-Security-Policy",
+					SecurityConfiguration.SWAGGER_UI_CONTENT_SECURITY_POLICY));
+		for (String path : new String[] { "/login", "/swagger-ui-not", "/api/v1/products", "/v3/api-docs" }) {
+			this.mvc.perform(get(path))
+				.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+				.andExpect(header().string("Content-Security-Policy", not(containsString("sha256-"))));
+		}
 	}
 
 	@Test
