@@ -1,4 +1,4 @@
-package dev.stockroom.platform;
+package dev.stockroom.platform.api;
 
 import java.util.List;
 import java.util.Map;
