@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -130,6 +131,18 @@ class PageHtmlIntegrationTests {
 			.as("inline style or script on %s", path)
 			.isEmpty();
 		assertThat(page.select("script:not([src])")).as("inline script on %s", path).isEmpty();
+	}
+
+	// A browser asks for /favicon.ico on its first visit whatever the page links to.
+	@Test
+	void theFaviconIsThereForAnyone() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/favicon.ico").with(SignIn.anonymous()))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).startsWith("image/");
+		assertThat(response.getContentAsByteArray()).startsWith(new byte[] { 0, 0, 1, 0 });
 	}
 
 	private static List<String> duplicateIds(Document page) {

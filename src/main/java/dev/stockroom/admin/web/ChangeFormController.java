@@ -205,7 +205,7 @@ class ChangeFormController {
 					.toList();
 		ui.addAttribute("admin", admin);
 		ui.addAttribute("id", id);
-		ui.addAttribute("title", (row != null) ? admin.describe(row) : "Add " + admin.singular());
+		ui.addAttribute("heading", (row != null) ? admin.describe(row) : "Add " + admin.singular());
 		ui.addAttribute("fieldsets", fieldsets);
 		ui.addAttribute("inlines", inlines);
 		ui.addAttribute("problems", problems);

@@ -62,7 +62,7 @@ class DeleteController {
 	private static String confirmation(ModelAdmin admin, long id, AdminRow row, String blocker, Model ui) {
 		ui.addAttribute("admin", admin);
 		ui.addAttribute("id", id);
-		ui.addAttribute("title", admin.describe(row));
+		ui.addAttribute("heading", admin.describe(row));
 		ui.addAttribute("blocker", blocker);
 		return "admin/delete";
 	}

@@ -38,7 +38,7 @@ class HistoryController {
 		ui.addAttribute("admin", admin);
 		ui.addAttribute("id", id);
 		ui.addAttribute("exists", row.isPresent());
-		ui.addAttribute("title", row.map(admin::describe).orElse(admin.singular() + " " + id));
+		ui.addAttribute("heading", row.map(admin::describe).orElse(admin.singular() + " " + id));
 		ui.addAttribute("entries", this.audit.history(admin.entity(), id));
 		return "admin/history";
 	}

@@ -9,9 +9,8 @@ import dev.stockroom.catalog.CategoryResponse;
 import dev.stockroom.platform.api.OnUpdate;
 
 /** What the category form posts: the page's side of {@link CategoryRequest}. */
-record CategoryForm(@NotBlank(message = "Enter a name") @Size(max = 100) String name,
-		@Size(max = 1000) String description, Long parentId,
-		@NotNull(groups = OnUpdate.class, message = "is missing: open the category again") Long version) {
+record CategoryForm(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description, Long parentId,
+		@NotNull(groups = OnUpdate.class) Long version) {
 
 	static CategoryForm empty() {
 		return new CategoryForm("", "", null, null);

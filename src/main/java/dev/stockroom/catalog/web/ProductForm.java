@@ -20,22 +20,19 @@ import dev.stockroom.platform.api.OnUpdate;
 
 /**
  * What the product form posts: the page's side of {@link ProductRequest}, with the same
- * rules, and tags typed as one comma-separated field. Never the entity itself.
+ * rules, and tags typed as one comma-separated field. Never the entity itself. The SKU's
+ * pattern lets a blank through, so that a blank SKU is told once, as blank.
  */
 record ProductForm(
-		@NotBlank(message = "Enter a SKU") @Size(max = 64) @Pattern(regexp = "\\s*[A-Za-z0-9][A-Za-z0-9._/-]*\\s*",
+		@NotBlank @Size(max = 64) @Pattern(regexp = "\\s*([A-Za-z0-9][A-Za-z0-9._/-]*)?\\s*",
 				message = "may contain letters, digits and . _ / - only, starting with a letter or digit") String sku,
-		@NotBlank(message = "Enter a name") @Size(max = 200) String name, @Size(max = 4000) String description,
-		Unit unit,
-		@DecimalMin(value = "0.00", message = "must not be negative") @Digits(integer = 10, fraction = 2,
-				message = "must be an amount with at most two decimals") BigDecimal cost,
-		@DecimalMin(value = "0.00", message = "must not be negative") @Digits(integer = 10, fraction = 2,
-				message = "must be an amount with at most two decimals") BigDecimal price,
-		@PositiveOrZero Integer reorderPoint, @PositiveOrZero Integer reorderQuantity, Boolean active,
-		@Gtin String barcode, Long categoryId,
+		@NotBlank @Size(max = 200) String name, @Size(max = 4000) String description, Unit unit,
+		@DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal cost,
+		@DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal price, @PositiveOrZero Integer reorderPoint,
+		@PositiveOrZero Integer reorderQuantity, Boolean active, @Gtin String barcode, Long categoryId,
 		@Pattern(regexp = "[^,]{0,50}(,[^,]{0,50}){0,19}",
 				message = "at most 20 tags of at most 50 characters each, separated by commas") String tags,
-		@NotNull(groups = OnUpdate.class, message = "is missing: open the product again") Long version) {
+		@NotNull(groups = OnUpdate.class) Long version) {
 
 	static ProductForm empty() {
 		return new ProductForm("", "", "", Unit.EACH, null, null, 0, 0, true, "", null, "", null);

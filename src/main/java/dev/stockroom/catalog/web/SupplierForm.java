@@ -14,14 +14,12 @@ import dev.stockroom.platform.api.OnUpdate;
  * What the supplier form posts: the page's side of {@link SupplierRequest}. Empty
  * optional fields are sent as absent, so the address pattern does not refuse a blank.
  */
-record SupplierForm(@NotBlank(message = "Enter a name") @Size(max = 200) String name,
-		@Email @Size(max = 254) String email,
+record SupplierForm(@NotBlank @Size(max = 200) String name, @Email @Size(max = 254) String email,
 		@Size(max = 40) @Pattern(regexp = "[0-9 +()./-]*",
 				message = "may contain digits, spaces and + ( ) . / - only") String phone,
 		@Size(max = 500) @Pattern(regexp = "|https?://\\S+",
 				message = "must be an http or https address") String website,
-		Boolean active,
-		@NotNull(groups = OnUpdate.class, message = "is missing: open the supplier again") Long version) {
+		Boolean active, @NotNull(groups = OnUpdate.class) Long version) {
 
 	static SupplierForm empty() {
 		return new SupplierForm("", "", "", "", true, null);

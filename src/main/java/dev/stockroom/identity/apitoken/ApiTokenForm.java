@@ -18,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param name what to call the token
  * @param expiresOn the last day it works, or {@code null} for never
  */
-record ApiTokenForm(@NotBlank(message = "Give the token a name") @Size(max = 100) String name,
+record ApiTokenForm(@NotBlank @Size(max = 100) String name,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
 
 	static ApiTokenForm empty() {

@@ -1,5 +1,7 @@
 package dev.stockroom.identity.apitoken;
 
+import java.io.Serializable;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -20,11 +22,12 @@ import dev.stockroom.platform.error.InvalidFieldException;
 
 /**
  * The signed-in user's personal API tokens as a page: the pages' side of
- * {@link ApiTokenApiController}. A new key is rendered in the answer to the POST itself,
- * not carried over a redirect: a flash attribute would sit in the session (Redis) until
- * the next request, and the key must exist nowhere but in that one answer. Every answer
- * of this page says {@code Cache-Control: no-store}, so that no browser or proxy cache
- * keeps a copy of it either.
+ * {@link ApiTokenApiController}. A new token redirects (post/redirect/get), so that
+ * reloading the page that shows its key asks for nothing again; the key crosses the
+ * redirect as a flash attribute, which the next request takes out of the session, so it
+ * is shown once and kept in the session only between the two requests. Every answer of
+ * this page says {@code Cache-Control: no-store}, so that no browser or proxy cache keeps
+ * a copy of the key either.
  */
 @Controller
 @RequestMapping("/account/tokens")
@@ -52,15 +55,12 @@ class ApiTokenPageController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") ApiTokenForm form, BindingResult result, Authentication authentication,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				NewApiToken token = this.tokens.create(authentication.getName(), form.name(), form.expiresAt());
-				model.addAttribute("created", token);
-				// A fresh form for the next token; the old binding result would show the
-				// old values in it.
-				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-				model.addAttribute("form", ApiTokenForm.empty());
+				redirect.addFlashAttribute("created", new CreatedToken(token.name(), token.key()));
+				return "redirect:/account/tokens";
 			}
 			catch (InvalidFieldException ex) {
 				String field = "expiresAt".equals(ex.getField()) ? "expiresOn" : ex.getField();
@@ -77,6 +77,20 @@ class ApiTokenPageController {
 		}
 		model.addAttribute("tokens", this.tokens.list(authentication.getName()));
 		return VIEW;
+	}
+
+	/**
+	 * What the page shows of a token just made, carried over the redirect in the session:
+	 * serializable, as everything in a (Redis) session must be.
+	 */
+	record CreatedToken(String name, String key) implements Serializable {
+
+		// A record prints every component: keep the key out of logs.
+		@Override
+		public String toString() {
+			return "CreatedToken[name=" + this.name + "]";
+		}
+
 	}
 
 	@PostMapping("/{id}/revoke")

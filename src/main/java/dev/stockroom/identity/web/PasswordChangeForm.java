@@ -14,9 +14,8 @@ import dev.stockroom.identity.password.PasswordsMatch;
  * @param newPasswordConfirmation the new password typed again
  */
 @PasswordsMatch(password = "newPassword", confirmation = "newPasswordConfirmation")
-record PasswordChangeForm(@NotBlank(message = "Enter your current password") String currentPassword,
-		@NotBlank(message = "Enter a new password") String newPassword,
-		@NotBlank(message = "Enter the new password again") String newPasswordConfirmation) {
+record PasswordChangeForm(@NotBlank String currentPassword, @NotBlank String newPassword,
+		@NotBlank String newPasswordConfirmation) {
 
 	static PasswordChangeForm empty() {
 		return new PasswordChangeForm("", "", "");

@@ -12,8 +12,7 @@ import dev.stockroom.identity.password.PasswordsMatch;
  * @param newPasswordConfirmation the password typed again
  */
 @PasswordsMatch(password = "newPassword", confirmation = "newPasswordConfirmation")
-record PasswordResetForm(@NotBlank(message = "Enter a new password") String newPassword,
-		@NotBlank(message = "Enter the new password again") String newPasswordConfirmation) {
+record PasswordResetForm(@NotBlank String newPassword, @NotBlank String newPasswordConfirmation) {
 
 	static PasswordResetForm empty() {
 		return new PasswordResetForm("", "");

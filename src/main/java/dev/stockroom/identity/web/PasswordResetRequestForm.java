@@ -11,8 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param email the address of the account
  */
-record PasswordResetRequestForm(@NotBlank(message = "Enter your email address") @Email(
-		message = "Enter an email address such as name@example.com") @Size(max = 254) String email) {
+record PasswordResetRequestForm(@NotBlank @Email @Size(max = 254) String email) {
 
 	static PasswordResetRequestForm empty() {
 		return new PasswordResetRequestForm("");

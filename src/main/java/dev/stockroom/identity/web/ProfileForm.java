@@ -18,7 +18,7 @@ import dev.stockroom.identity.user.ProfileUpdate;
  * @param jobTitle a job title, or blank
  * @param defaultWarehouseId a warehouse id, or empty
  */
-record ProfileForm(@NotBlank(message = "Enter your name") @Size(max = 150) String fullName,
+record ProfileForm(@NotBlank @Size(max = 150) String fullName,
 		@Size(max = 40) @Pattern(regexp = "[0-9 +()./-]*",
 				message = "may contain digits, spaces and + ( ) . / - only") String phone,
 		@Size(max = 100) String jobTitle,

@@ -22,13 +22,10 @@ import dev.stockroom.identity.password.PasswordsMatch;
  */
 @PasswordsMatch(password = "password", confirmation = "passwordConfirmation")
 record RegistrationForm(
-		@NotBlank(message = "Enter a username") @Size(max = 150) @Pattern(regexp = "\\s*[A-Za-z0-9@.+_-]*\\s*",
-				message = "Use only letters, digits and @ . + - _") String username,
-		@NotBlank(message = "Enter your email address") @Email(
-				message = "Enter an email address such as name@example.com") @Size(max = 254) String email,
-		@NotBlank(message = "Enter your name") @Size(max = 150) String fullName,
-		@NotBlank(message = "Enter a password") String password,
-		@NotBlank(message = "Enter the password again") String passwordConfirmation) {
+		@NotBlank @Size(max = 150) @Pattern(regexp = "\\s*[A-Za-z0-9@.+_-]*\\s*",
+				message = "may contain letters, digits and @ . + - _ only") String username,
+		@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 150) String fullName,
+		@NotBlank String password, @NotBlank String passwordConfirmation) {
 
 	/**
 	 * @return an empty form, for the first visit

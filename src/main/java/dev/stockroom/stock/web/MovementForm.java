@@ -20,10 +20,8 @@ import dev.stockroom.stock.MovementType;
  * @param reason why
  * @param reference an outside document
  */
-record MovementForm(@NotNull(message = "choose a product") Long productId,
-		@NotNull(message = "choose a warehouse") Long warehouseId, Long targetWarehouseId,
-		@NotNull(message = "enter a quantity") Integer quantity, @Size(max = 500) String reason,
-		@Size(max = 100) String reference) {
+record MovementForm(@NotNull Long productId, @NotNull Long warehouseId, Long targetWarehouseId,
+		@NotNull Integer quantity, @Size(max = 500) String reason, @Size(max = 100) String reference) {
 
 	static MovementForm empty(Long productId) {
 		return new MovementForm(productId, null, null, null, null, null);

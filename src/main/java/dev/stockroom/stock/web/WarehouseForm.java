@@ -25,8 +25,7 @@ record WarehouseForm(
 		@NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9_-]*",
 				message = "may contain letters, digits, _ and - only") String code,
 		@NotBlank @Size(max = 100) String name, @Size(max = 500) String address, Boolean active,
-		@NotNull(groups = OnUpdate.class,
-				message = "The form lost the version it was read at: reload the page and try again.") Long version) {
+		@NotNull(groups = OnUpdate.class) Long version) {
 
 	static WarehouseForm empty() {
 		return new WarehouseForm(null, null, null, true, null);

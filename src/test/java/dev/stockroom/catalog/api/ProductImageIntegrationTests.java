@@ -203,6 +203,8 @@ class ProductImageIntegrationTests {
 			.getContentAsString();
 
 		assertThat(page).contains("id=\"file-error\"").contains("not a PNG, JPEG, GIF or WebP image");
+		// The hint under the field lists the formats the error names.
+		assertThat(page).contains("id=\"file-hint\">PNG, JPEG, GIF or WebP, at most");
 	}
 
 	@Test

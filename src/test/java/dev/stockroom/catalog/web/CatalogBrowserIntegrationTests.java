@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The catalog pages in a real browser: a VIEWER is offered no way to change a product and
  * is refused the edit page's URL; an invalid price is shown beside the field and nothing
- * is saved; an uploaded image comes back as a thumbnail on the product's page.
+ * is saved; every problem of a form is shown at once, its summary focused; an uploaded
+ * image comes back as a thumbnail on the product's page.
  */
 @BrowserTest
 class CatalogBrowserIntegrationTests {
@@ -51,6 +52,24 @@ class CatalogBrowserIntegrationTests {
 		browser.open("/products/" + product + "/edit");
 		assertThat(browser.status()).isEqualTo(403);
 		assertThat(browser.findAll(By.cssSelector("form[method=post][action$='/edit']"))).isEmpty();
+	}
+
+	// Four problems in one answer, and the summary's first link has the focus, with no
+	// script: the keyboard is one Enter away from the first field to fix.
+	@Test
+	void everyProblemIsShownAtOnceAndTheSummaryTakesTheFocus(Browser browser) {
+		browser.signIn("manager", DEMO_PASSWORD);
+		browser.open("/products/new");
+		browser.fill("cost", "abc");
+		browser.fill("barcode", "123");
+		browser.submit(By.cssSelector("form[action$='/products/new']"));
+
+		for (String field : new String[] { "sku", "name", "cost", "barcode" }) {
+			assertThat(browser.find(By.id(field + "-error")).getText()).as(field).isNotBlank();
+		}
+		WebElement first = browser.find(By.cssSelector(".error-summary a"));
+		assertThat(browser.findAll(By.cssSelector(".error-summary a"))).hasSize(4);
+		assertThat(browser.driver().switchTo().activeElement()).isEqualTo(first);
 	}
 
 	@Test

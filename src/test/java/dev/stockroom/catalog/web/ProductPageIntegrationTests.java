@@ -4,6 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +169,44 @@ class ProductPageIntegrationTests {
 			assertThat(body).contains("value=\"" + sku + "\"");
 			assertThat(this.products.list(new ProductFilter(null, null, sku), PAGE).getTotalElements()).isZero();
 		}
+	}
+
+	// A cost that does not convert used to hide every other problem until it was fixed.
+	@Test
+	void everyProblemIsShownAtOnceBesideItsFieldWithASummaryAtTheTop() throws Exception {
+		String body = this.mvc
+			.perform(post("/products/new").param("sku", "")
+				.param("name", "")
+				.param("unit", "EACH")
+				.param("cost", "abc")
+				.param("barcode", "123")
+				.session(this.manager)
+				.with(SignIn.anonymous())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(fieldError(body, "cost")).isEqualTo("must be an amount, such as 12.50");
+		assertThat(fieldError(body, "sku")).isEqualTo("Enter a SKU");
+		assertThat(fieldError(body, "name")).isEqualTo("Enter a name");
+		assertThat(fieldError(body, "barcode")).contains("barcode with a valid check digit");
+
+		Document page = Jsoup.parse(body);
+		Elements links = page.select("form .error-summary li a");
+		assertThat(links.eachAttr("href")).containsExactlyInAnyOrder("#sku", "#name", "#cost", "#barcode");
+		assertThat(links.eachText()).contains("Cost: must be an amount, such as 12.50", "SKU: Enter a SKU");
+		assertThat(links.first().hasAttr("autofocus")).isTrue();
+		assertThat(page.select(".error-summary [autofocus]")).hasSize(1);
+		for (String field : new String[] { "sku", "name", "cost", "barcode" }) {
+			assertThat(page.select("#" + field)).as(field).hasSize(1);
+		}
+	}
+
+	@Test
+	void aValidFormHasNoErrorSummary() throws Exception {
+		assertThat(body(get("/products/new"), this.manager)).doesNotContain("error-summary");
 	}
 
 	@Test

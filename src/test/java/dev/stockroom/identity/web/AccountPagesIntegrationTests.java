@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import dev.stockroom.identity.RegistrationRequest;
@@ -121,12 +122,20 @@ class AccountPagesIntegrationTests {
 		String username = register();
 		MockHttpSession session = PageSignIn.as(this.mvc, username, PASSWORD);
 
-		String page = createToken(session, "nightly export", "").andExpect(status().isOk())
+		// Post/redirect/get: reloading the page that shows the key sends nothing again.
+		// The browser's GET after the redirect takes the key out of the session.
+		MvcResult created = createToken(session, "nightly export", "").andExpect(redirectedUrl("/account/tokens"))
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andReturn();
+		String page = this.mvc
+			.perform(get(created.getResponse().getRedirectedUrl()).session(session).with(SignIn.anonymous()))
+			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
 			.andExpect(content().string(containsString("Copy the key now")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(this.tokens.list(username)).hasSize(1);
 		Matcher matcher = KEY.matcher(page);
 		assertThat(matcher.find()).as("the key is on the page").isTrue();
 		String key = matcher.group(1);
@@ -152,7 +161,9 @@ class AccountPagesIntegrationTests {
 	void aBlankDuplicateOrPastTokenIsShownBesideItsField() throws Exception {
 		String username = register();
 		MockHttpSession session = PageSignIn.as(this.mvc, username, PASSWORD);
-		createToken(session, "backup", "").andExpect(status().isOk());
+		createToken(session, "backup", "").andExpect(redirectedUrl("/account/tokens"));
+		this.mvc.perform(get("/account/tokens").session(session).with(SignIn.anonymous()))
+			.andExpect(content().string(containsString("new-token-key")));
 
 		createToken(session, "  ", "").andExpect(model().attributeHasFieldErrors("form", "name"))
 			.andExpect(content().string(containsString("id=\"name-error\"")))

@@ -157,6 +157,19 @@ class StockPagesIntegrationTests {
 		assertThat(this.fixtures.stockLevelRows(this.product, this.warehouse)).isZero();
 	}
 
+	// A quantity that does not convert used to hide every other problem.
+	@Test
+	void aMangledQuantityAndAMissingWarehouseAreShownTogether() throws Exception {
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+
+		String body = form(clerk, "/stock/receive", "", null, "twelve", null);
+
+		assertThat(errorOf(body, "quantity")).isEqualTo("must be a whole number");
+		assertThat(errorOf(body, "warehouseId")).isEqualTo("Choose a warehouse");
+		assertThat(body).contains("href=\"#quantity\"", "href=\"#warehouseId\"");
+		assertThat(this.fixtures.stockLevelRows(this.product, this.warehouse)).isZero();
+	}
+
 	@Test
 	void aViewerGetsNoStockFormAndSeesNoOperationLinks() throws Exception {
 		MockHttpSession viewer = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
@@ -246,7 +259,9 @@ class StockPagesIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(errorOf(invalid, "code")).isEqualTo("may contain letters, digits, _ and - only");
-		assertThat(errorOf(invalid, "name")).isNotBlank();
+		// The same words as every other form's blank name (warehouses once said "must not
+		// be blank").
+		assertThat(errorOf(invalid, "name")).isEqualTo("Enter a name");
 
 		MvcResult created = this.mvc
 			.perform(as(manager, post("/warehouses")).param("code", code)
