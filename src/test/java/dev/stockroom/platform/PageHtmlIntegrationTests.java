@@ -52,7 +52,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageHtmlIntegrationTests {
+public class PageHtmlIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -87,7 +87,7 @@ class PageHtmlIntegrationTests {
 				this.warehouses.create(new WarehouseRequest("H" + suffix, "Checked", null, null, null)).id());
 	}
 
-	static Stream<String> pages() {
+	public static Stream<String> pages() {
 		return StandardMatrix.get()
 			.rules()
 			.stream()

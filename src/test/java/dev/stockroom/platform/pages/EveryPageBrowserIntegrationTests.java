@@ -1,4 +1,4 @@
-package dev.stockroom.platform;
+package dev.stockroom.platform.pages;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +26,7 @@ import dev.stockroom.catalog.ProductRequest;
 import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
+import dev.stockroom.platform.PageHtmlIntegrationTests;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.Browser;
