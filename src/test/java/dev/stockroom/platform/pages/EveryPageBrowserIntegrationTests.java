@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
@@ -42,7 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * superuser in a real browser at a desktop width and a phone width: no heading, tab title
  * or breadcrumb shows template source (a model attribute named like a layout parameter
  * once made every admin change page show {@code <title th:text="|${title} · ...}). A
- * screenshot of each page at each width lands in {@code target/screenshots/}.
+ * screenshot of each page at each width lands in {@code target/screenshots/}. At the
+ * phone width no page scrolls sideways (wide tables scroll inside their own box) and the
+ * header, its navigation folded behind a menu, stays short; at the desktop width the
+ * header is one row.
  */
 @BrowserTest
 class EveryPageBrowserIntegrationTests {
@@ -50,6 +54,15 @@ class EveryPageBrowserIntegrationTests {
 	private static final int[] WIDTHS = { 1366, 390 };
 
 	private static final List<String> TEMPLATE_SYNTAX = List.of("th:", "${", "|", "<title");
+
+	/* One row of the header is about 57 px high, two rows over 95. */
+	private static final Map<Integer, Integer> MAX_HEADER_HEIGHT = Map.of(1366, 80, 390, 120);
+
+	/* Names the elements that reach past the window's right edge, to say what to fix. */
+	private static final String PAST_THE_EDGE = "const edge = document.documentElement.clientWidth;"
+			+ " return [...document.querySelectorAll('body *')]"
+			+ ".filter((e) => e.getBoundingClientRect().right > edge + 1)"
+			+ ".slice(0, 5).map((e) => e.tagName + '.' + e.className).join(', ');";
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -85,11 +98,30 @@ class EveryPageBrowserIntegrationTests {
 				for (WebElement crumbs : browser.findAll(By.cssSelector("nav[aria-label=Breadcrumb], .breadcrumbs"))) {
 					check(where, "breadcrumb", crumbs.getText(), problems);
 				}
+				checkLayout(browser, where, width, problems);
 				screenshot(browser, page.getKey() + "-" + width);
 			}
 		}
 		assertThat(problems).isEmpty();
 		assertThat(pages).hasSizeGreaterThan(30);
+	}
+
+	private static void checkLayout(Browser browser, String where, int width, List<String> problems) {
+		long header = number(browser,
+				"return Math.ceil(document.querySelector('.site-header')" + ".getBoundingClientRect().height);");
+		if (header > MAX_HEADER_HEIGHT.get(width)) {
+			problems.add(where + ": header is " + header + " px high");
+		}
+		long overflow = number(browser,
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		if (overflow > 1) {
+			problems.add(where + ": page scrolls sideways by " + overflow + " px, past the edge: "
+					+ ((JavascriptExecutor) browser.driver()).executeScript(PAST_THE_EDGE));
+		}
+	}
+
+	private static long number(Browser browser, String script) {
+		return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script)).longValue();
 	}
 
 	private static void check(String where, String what, String text, List<String> problems) {
