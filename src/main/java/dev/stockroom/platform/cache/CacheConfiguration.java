@@ -163,6 +163,11 @@ class CacheConfiguration implements CachingConfigurer {
 						Caffeine.newBuilder()
 							.expireAfterWrite(settings.ttlOf(definition.name()))
 							.maximumSize(settings.maximumSize())
+							/*
+							 * Hits and misses for the cache meters; without them the
+							 * metrics binder warns and registers only cache.size.
+							 */
+							.recordStats()
 							.build()));
 			return new TransactionAwareCacheManagerProxy(manager);
 		}
