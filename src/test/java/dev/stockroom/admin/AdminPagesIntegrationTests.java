@@ -181,7 +181,7 @@ class AdminPagesIntegrationTests {
 		String id = movements.selectFirst("tbody tr[id^=row-]").id().substring(4);
 		Document form = page("/admin/movements/" + id, this.admin, 200);
 		assertThat(form.select("#save")).isEmpty();
-		assertThat(form.select("input:not([type=hidden]), select, textarea")).isEmpty();
+		assertThat(form.select("main input:not([type=hidden]), main select, main textarea")).isEmpty();
 		this.mvc.perform(post("/admin/movements/" + id).session(this.admin).with(SignIn.anonymous()).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
