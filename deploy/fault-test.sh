@@ -32,7 +32,7 @@ install_missing redis-server redis-server
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || install_missing pg_ctlcluster postgresql
 
 WRITERS="${FAULT_WRITERS:-8}"
-PER_WRITER="${FAULT_MOVEMENTS_PER_WRITER:-40}"
+PER_WRITER="${FAULT_MOVEMENTS_PER_WRITER:-100}"
 WORK="$(mktemp -d /tmp/stockroom-fault.XXXXXX)"
 chmod 755 "$WORK"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
@@ -142,7 +142,7 @@ writer() { # number
       [ "$status" = 201 ] && break
       sleep 0.3
     done
-    sleep 0.05 # a steady stream rather than a burst that ends before the faults
+    sleep 0.1 # a steady stream rather than a burst that ends before the faults
   done
 }
 
