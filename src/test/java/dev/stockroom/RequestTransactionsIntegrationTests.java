@@ -172,6 +172,7 @@ class RequestTransactionsIntegrationTests {
 			assertThat(sql.get(3)).as("under the lock").startsWith("insert into stock_movements");
 			assertThat(sql.get(4)).as("under the lock").startsWith("update stock_levels");
 			assertThat(cost.roundTrips()).as("the statements and the COMMIT").isEqualTo(cost.statements().size() + 1);
+			assertThat(cost.begins()).containsExactly("BEGIN");
 		}
 	}
 
@@ -209,7 +210,15 @@ class RequestTransactionsIntegrationTests {
 				this.statements.statementsOn(thread)
 					.stream()
 					.anyMatch((sql) -> sql.startsWith(StatementCounter.WRITABLE)),
-				this.roundTrips.on(thread));
+				this.roundTrips.on(thread), begins(this.roundTrips.messagesOn(thread)));
+	}
+
+	// SimpleQuery(query="BEGIN READ ONLY") -> BEGIN READ ONLY
+	private static List<String> begins(List<String> messages) {
+		return messages.stream()
+			.filter((message) -> message.contains("\"BEGIN"))
+			.map((message) -> message.substring(message.indexOf("\"BEGIN") + 1, message.lastIndexOf('"')))
+			.toList();
 	}
 
 	private void perform(MockHttpServletRequestBuilder request) throws Exception {
@@ -231,20 +240,24 @@ class RequestTransactionsIntegrationTests {
 	 * @param statements its SQL, in order, in lower case
 	 * @param wrote whether a statement ran in a writable transaction
 	 * @param roundTrips exchanges with the server the driver waited for
+	 * @param begins the BEGIN commands the driver sent
 	 */
 	record Cost(long connections, long commits, long rollbacks, boolean readOnly, List<String> statements,
-			boolean wrote, long roundTrips) {
+			boolean wrote, long roundTrips, List<String> begins) {
 
-		static final Cost NOTHING = new Cost(0, 0, 0, false, List.of(), false, 0);
+		static final Cost NOTHING = new Cost(0, 0, 0, false, List.of(), false, 0, List.of());
 
 		/**
 		 * @param statementCount how many statements the request's data needs
 		 * @return whether the request ran exactly those in one read-only transaction on
-		 * one connection, with no round trip but theirs and the COMMIT
+		 * one connection, with no round trip but theirs and the COMMIT, the transaction
+		 * read-only on the server too (BEGIN READ ONLY, in the first statement's
+		 * exchange)
 		 */
 		boolean readOnlyTransaction(int statementCount) {
 			return this.connections == 1 && this.commits == 1 && this.rollbacks == 0 && this.readOnly && !this.wrote
-					&& this.statements.size() == statementCount && this.roundTrips == statementCount + 1;
+					&& this.statements.size() == statementCount && this.roundTrips == statementCount + 1
+					&& this.begins.equals(List.of("BEGIN READ ONLY"));
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /**
  * Counts the round trips the PostgreSQL driver makes, as the wire sees them: pgjdbc ends
@@ -25,9 +26,11 @@ public final class RoundTrips {
 
 	private final Handler handler = new Handler() {
 
+		private final SimpleFormatter formatter = new SimpleFormatter();
+
 		@Override
 		public void publish(LogRecord record) {
-			String message = record.getMessage();
+			String message = this.formatter.formatMessage(record);
 			if (message != null && message.startsWith(" FE=> ")) {
 				RoundTrips.this.sent.add(new Sent(Thread.currentThread(), message.substring(6)));
 			}
