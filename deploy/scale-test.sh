@@ -12,7 +12,7 @@
 # otherwise. The jar is built when target/ has none.
 #
 # What it does: creates a database of its own and starts a Redis of its own (on a free port,
-# or SCALE_REDIS_PORT), so that check 5 can stop it without touching the machine's shared
+# or SCALE_REDIS_PORT), so that check 6 can stop it without touching the machine's shared
 # Redis; starts the jar twice (prod profile, generated secrets, ports 18081 and 18082 or
 # SCALE_APP1_PORT and SCALE_APP2_PORT), runs nginx/nginx.conf in front with only the upstream
 # addresses and the listen port replaced (port 18080 or SCALE_NGINX_PORT), then checks:
@@ -20,15 +20,17 @@
 #   2. requests through Nginx reach both instances (their X-Instance-Id);
 #   3. a page session made on instance 1 works on instance 2 (Spring Session on Redis);
 #   4. a stock change made through instance 1 is visible at once through instance 2;
-#   5. access changes (README, "A change of rights"): a deactivated user's token, a revoked
+#   5. two instances together let one client through at most 10% over its rate limit (the
+#      token endpoints' 20 a minute per address, from an address of its own);
+#   6. access changes (README, "A change of rights"): a deactivated user's token, a revoked
 #      API token, a logged-out refresh family and a withdrawn permission are refused by
 #      instance 1, which made the change, at once and by instance 2 within 1 s; then, with
 #      Redis stopped, a revoked API token and a logged-out family made through instance 1 are
 #      refused there at once and by instance 2 within 30 s, and a deactivation and a withdrawn
 #      permission written straight to the database (as a migration or an operator would; the
 #      admin site's page sessions live in Redis) are refused by both instances within 30 s;
-#   6. stopping instance 2 while a load of GET requests runs through Nginx loses no request;
-#   7. the ledger invariant holds afterwards (the check-ledger command).
+#   7. stopping instance 2 while a load of GET requests runs through Nginx loses no request;
+#   8. the ledger invariant holds afterwards (the check-ledger command).
 # On exit, whatever happened, it stops what it started and drops its database and Redis keys.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -122,7 +124,7 @@ export STOCKROOM_ALLOWED_HOSTS="localhost,127.0.0.1"
 export STOCKROOM_TRUSTED_PROXIES='127\.0\.0\.1'
 export STOCKROOM_BASE_URL="http://localhost:$NGINX_PORT"
 export STOCKROOM_DB_POOL_SIZE=5
-# One user sends the whole load of check 6: the per-user API limit (300 a minute) is lifted.
+# One user sends the whole load of check 7: the per-user API limit (300 a minute) is lifted.
 export STOCKROOM_RATE_LIMIT_API_CAPACITY=1000000
 # Redis's 500 ms timeouts (application.yml) are for a healthy server on a quiet network; on a
 # 2-core machine shared with builds, starting two JVMs can make Redis look slower than that.
@@ -237,7 +239,33 @@ done
 [ "$on_hand" = "12" ] || fail "app2 reads $on_hand on hand, not 12"
 pass "receipts on app1 are read at once on app2 (on hand 12)"
 
-step "5. Access changes: refused at once on the instance that made them, within 1 s on the other; within 30 s with Redis stopped"
+step "5. Two instances together hold one client to its rate limit (10% tolerance)"
+# The token endpoints allow 20 requests a minute per client address, refilled evenly. Requests
+# alternate between the instances from an address no other check uses (X-Forwarded-For: the
+# instances trust 127.0.0.1 as a proxy); an empty body is refused after the limiter has
+# counted it (400), so no password is tried and no token issued.
+LIMIT=20
+allowed=0; limited=0
+started=$(date +%s%3N)
+for i in $(seq 1 60); do
+  base="$APP1"; [ $((i % 2)) -eq 0 ] && base="$APP2"
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Forwarded-For: 198.51.100.7' \
+    -H 'Content-Type: application/json' -d '{}' "$base/api/v1/auth/token" || echo 000)
+  case "$code" in
+    429) limited=$((limited + 1)) ;;
+    400) allowed=$((allowed + 1)) ;;
+    *) fail "POST /api/v1/auth/token with an empty body answered $code" ;;
+  esac
+done
+elapsed_ms=$(( $(date +%s%3N) - started ))
+# What the limit allows in that time: the capacity plus what refilled meanwhile, and 10%.
+bound=$(( (LIMIT * 1000 + LIMIT * elapsed_ms / 60) * 11 / 10 / 1000 ))
+echo "60 requests over both instances in $elapsed_ms ms: $allowed let through, $limited refused (429); at most $bound allowed"
+[ "$allowed" -ge "$LIMIT" ] || fail "only $allowed of a capacity of $LIMIT were let through"
+[ "$allowed" -le "$bound" ] || fail "$allowed let through, more than the limit with 10% tolerance ($bound)"
+pass "two instances let one address through $allowed times for a limit of $LIMIT a minute (at most $bound)"
+
+step "6. Access changes: refused at once on the instance that made them, within 1 s on the other; within 30 s with Redis stopped"
 PROTECTED="/api/v1/products?size=1"
 now_ms() { date +%s%3N; }
 status_of() { # base-url authorization
@@ -381,7 +409,7 @@ done
 echo "starting Redis again"
 start_redis
 
-step "6. Stopping instance 2 under a load of GET requests through Nginx loses no request"
+step "7. Stopping instance 2 under a load of GET requests through Nginx loses no request"
 LOAD_SECONDS=10
 URL="$NGINX/api/v1/stock/levels?product=$PRODUCT"
 if command -v wrk >/dev/null; then
@@ -416,7 +444,7 @@ after=$(curl -fsS -D - -o /dev/null "$NGINX/actuator/health" | tr -d '\r' | awk 
 [ "$after" = "app1" ] || fail "after the stop Nginx's answer came from '$after'"
 pass "Nginx now sends everything to app1"
 
-step "7. The ledger invariant holds (check-ledger)"
+step "8. The ledger invariant holds (check-ledger)"
 JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS" SERVER_PORT=0 java -jar "$JAR" check-ledger > "$WORK/check-ledger.log" 2>&1 \
   || fail "check-ledger found a broken ledger"
 grep -v '^{' "$WORK/check-ledger.log" | tail -n 3 || true
