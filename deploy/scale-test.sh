@@ -22,8 +22,8 @@
 #   4. a stock change made through instance 1 is visible at once through instance 2;
 #   5. two instances together let one client through at most 10% over its rate limit (the
 #      token endpoints' 20 a minute per address, from an address of its own);
-#   6. access changes (README, "A change of rights"): a deactivated user's token, a revoked
-#      API token, a logged-out refresh family and a withdrawn permission are refused by
+#   6. access changes, the rule README.md states: a deactivated user's token, a revoked API
+#      token, a logged-out refresh family and a withdrawn permission are refused by
 #      instance 1, which made the change, at once and by instance 2 within 1 s; then, with
 #      Redis stopped, a revoked API token and a logged-out family made through instance 1 are
 #      refused there at once and by instance 2 within 30 s, and a deactivation and a withdrawn
