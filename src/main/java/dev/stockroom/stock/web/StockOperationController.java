@@ -3,6 +3,7 @@ package dev.stockroom.stock.web;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -14,10 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.stockroom.platform.error.ConflictException;
-import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.stock.MovementRequest;
@@ -27,8 +27,8 @@ import dev.stockroom.stock.StockMovementResponse;
 import dev.stockroom.stock.ledger.InsufficientStockException;
 
 /**
- * The receive, issue, transfer, adjust and count forms. Each path has its own handler
- * (and so its own row, and permission, in the permission matrix); all five share the
+ * The receive, issue, transfer, adjust and count forms. Each path has its own row, and
+ * permission, in the permission matrix; all five share one handler per method and the
  * steps: validate the form's fields, then the movement's cross-field rules, then let
  * {@link StockLedger#record} apply the domain's rules, and report every refusal beside
  * the field it concerns. A refused movement changes nothing (the service's transaction
@@ -50,64 +50,26 @@ class StockOperationController {
 		this.validator = validator;
 	}
 
-	@GetMapping("/stock/receive")
-	String receiveForm(@RequestParam(required = false) String q, @RequestParam(required = false) String product,
-			Model model) {
-		return form(StockOperation.RECEIVE, q, product, model);
+	/*
+	 * One handler per method for the five paths: the path picks the operation (never a
+	 * form field), and each path keeps its own row, and permission, in the matrix.
+	 */
+	@GetMapping({ "/stock/receive", "/stock/issue", "/stock/transfer", "/stock/adjust", "/stock/count" })
+	String form(HttpServletRequest request, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String product, Model model) {
+		return form(operation(request), q, product, model);
 	}
 
-	@PostMapping("/stock/receive")
-	String receive(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return submit(StockOperation.RECEIVE, form, result, model, redirect);
+	@PostMapping({ "/stock/receive", "/stock/issue", "/stock/transfer", "/stock/adjust", "/stock/count" })
+	String submit(HttpServletRequest request, @Valid @ModelAttribute("form") MovementForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return submit(operation(request), form, result, model, redirect);
 	}
 
-	@GetMapping("/stock/issue")
-	String issueForm(@RequestParam(required = false) String q, @RequestParam(required = false) String product,
-			Model model) {
-		return form(StockOperation.ISSUE, q, product, model);
-	}
-
-	@PostMapping("/stock/issue")
-	String issue(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return submit(StockOperation.ISSUE, form, result, model, redirect);
-	}
-
-	@GetMapping("/stock/transfer")
-	String transferForm(@RequestParam(required = false) String q, @RequestParam(required = false) String product,
-			Model model) {
-		return form(StockOperation.TRANSFER, q, product, model);
-	}
-
-	@PostMapping("/stock/transfer")
-	String transfer(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return submit(StockOperation.TRANSFER, form, result, model, redirect);
-	}
-
-	@GetMapping("/stock/adjust")
-	String adjustForm(@RequestParam(required = false) String q, @RequestParam(required = false) String product,
-			Model model) {
-		return form(StockOperation.ADJUST, q, product, model);
-	}
-
-	@PostMapping("/stock/adjust")
-	String adjust(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return submit(StockOperation.ADJUST, form, result, model, redirect);
-	}
-
-	@GetMapping("/stock/count")
-	String countForm(@RequestParam(required = false) String q, @RequestParam(required = false) String product,
-			Model model) {
-		return form(StockOperation.COUNT, q, product, model);
-	}
-
-	@PostMapping("/stock/count")
-	String count(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return submit(StockOperation.COUNT, form, result, model, redirect);
+	// The mapped path that matched, e.g. /stock/issue (a literal, so never a variable
+	// part).
+	private static StockOperation operation(HttpServletRequest request) {
+		return StockOperation.ofPath((String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
 	}
 
 	// The product is a String here so that a link with a mangled id shows the empty form
