@@ -129,6 +129,10 @@ class StockPagesIntegrationTests {
 				.containsEntry(code(other), "3");
 			assertThat(page.selectFirst("#warehouseId option[value=" + this.warehouse + "]").text()).as(form)
 				.endsWith("(7 on hand)");
+			// Enter in a field presses the form's first button: the movement, not "Show
+			// on hand".
+			assertThat(page.select("form[method=post][action='" + form + "'] button[type=submit]").eachText()).as(form)
+				.containsExactly(page.selectFirst("h1").text(), "Show on hand");
 		}
 		assertThat(document(clerk, "/stock/transfer?product=" + this.product)
 			.selectFirst("#targetWarehouseId option[value=" + other + "]")
