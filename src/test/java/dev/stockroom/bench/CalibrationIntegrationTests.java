@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -72,6 +75,27 @@ class CalibrationIntegrationTests {
 		this.mvc.perform(get("/api/v1/bench/static").with(SignIn.anonymous()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("calibration"));
+	}
+
+	@Test
+	void theRateLimiterStaysOnWithACapacityNoRunReaches() throws Exception {
+		// The benchmark measures what production runs: every API request passes the
+		// limiter, which counts it (the header).
+		String remaining = this.mvc.perform(get("/api/v1/bench/products/999999998").with(SignIn.as("viewer")))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getHeader("X-RateLimit-Remaining");
+		assertThat(remaining).isNotNull();
+		// The tests set a capacity of their own over every profile's
+		// (TestDatabaseInitializer), so the bench profile's is read from its file: one a
+		// benchmark's minute cannot reach.
+		PropertySource<?> bench = new YamlPropertySourceLoader()
+			.load("bench", new ClassPathResource("application-bench.yml"))
+			.get(0);
+		assertThat(bench.getProperty("stockroom.rate-limit.enabled")).isNotEqualTo(false);
+		assertThat(Long.parseLong(bench.getProperty("stockroom.rate-limit.api.capacity").toString()))
+			.isGreaterThanOrEqualTo(100_000_000L);
 	}
 
 	@Test
