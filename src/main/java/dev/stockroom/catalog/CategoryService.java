@@ -2,6 +2,7 @@ package dev.stockroom.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
@@ -104,12 +105,31 @@ public class CategoryService {
 	@Transactional
 	public void delete(long id) {
 		Category category = find(id);
-		if (this.products.existsByCategoryId(id)) {
-			throw new ConflictException("category-in-use",
-					"Category '" + category.getName() + "' still has products; move them to another category first");
+		Optional<String> blocker = blocker(category);
+		if (blocker.isPresent()) {
+			throw new ConflictException("category-in-use", blocker.get());
 		}
 		this.categories.delete(category);
 		this.categories.flush();
+	}
+
+	/**
+	 * Whether a category may be deleted, asked before offering to.
+	 * @param id the category's id
+	 * @return why it cannot be deleted (it still has products), or empty when it can
+	 * @throws CategoryNotFoundException when there is no such category
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> deleteBlocker(long id) {
+		return blocker(find(id));
+	}
+
+	private Optional<String> blocker(Category category) {
+		if (!this.products.existsByCategoryId(category.getId())) {
+			return Optional.empty();
+		}
+		return Optional
+			.of("Category '" + category.getName() + "' still has products; move them to another category first");
 	}
 
 	private Category find(long id) {

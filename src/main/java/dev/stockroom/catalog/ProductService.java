@@ -59,10 +59,14 @@ public class ProductService {
 
 	private final ProductDimensionsRepository dimensions;
 
+	private final List<ProductDeleteBlocker> deleteBlockers;
+
 	private final ApplicationEventPublisher events;
 
 	ProductService(ProductRepository products, CategoryRepository categories, TagRepository tags,
-			ProductDimensionsRepository dimensions, ApplicationEventPublisher events) {
+			ProductDimensionsRepository dimensions, ApplicationEventPublisher events,
+			List<ProductDeleteBlocker> deleteBlockers) {
+		this.deleteBlockers = deleteBlockers;
 		this.products = products;
 		this.dimensions = dimensions;
 		this.categories = categories;
@@ -179,6 +183,12 @@ public class ProductService {
 	@Transactional
 	public void delete(long id) {
 		Product product = this.products.findById(id).orElseThrow(() -> new ProductNotFoundException(id));
+		Optional<String> blocker = blocker(product);
+		if (blocker.isPresent()) {
+			throw new ConflictException("product-in-use", blocker.get());
+		}
+		// The check above and the delete are not atomic: a first receipt may land in
+		// between, and then the foreign key refuses.
 		try {
 			this.products.delete(product);
 			this.products.flush();
@@ -187,6 +197,27 @@ public class ProductService {
 			throw new ConflictException("product-in-use", "Product " + product.getSku()
 					+ " has stock or movement history and cannot be deleted; deactivate it instead");
 		}
+	}
+
+	/**
+	 * Whether a product may be deleted, asked before offering to: what other modules keep
+	 * about it ({@link ProductDeleteBlocker}) stops it.
+	 * @param id the product's id
+	 * @return why it cannot be deleted, a sentence to show as it is, or empty when it can
+	 * @throws ProductNotFoundException when the product does not exist
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> deleteBlocker(long id) {
+		return blocker(this.products.findById(id).orElseThrow(() -> new ProductNotFoundException(id)));
+	}
+
+	private Optional<String> blocker(Product product) {
+		return this.deleteBlockers.stream()
+			.map((check) -> check.blocker(product.getId()))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map((reason) -> "Product " + product.getSku() + " cannot be deleted: " + reason
+					+ ". Deactivate it instead; its history stays.");
 	}
 
 	/**

@@ -227,7 +227,7 @@ public class UserService {
 		User user = this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
 		UserProfile profile = this.profiles.findById(userId).orElseGet(() -> new UserProfile(user));
 		user.changeFullName(update.fullName());
-		profile.update(update.phone(), update.jobTitle(), update.defaultWarehouseId());
+		profile.update(update.phone(), update.jobTitle(), update.defaultWarehouseId(), update.timeZone());
 		// Warehouses are the stock module's: identity cannot ask it whether the id exists
 		// without depending on it, so the foreign key answers, at the flush.
 		try {
