@@ -136,8 +136,12 @@ class CacheConfiguration implements CachingConfigurer {
 			GuardedRedisCaches guarded = new GuardedRedisCaches(manager,
 					new RedisBreaker("caching", redis.outageBackoff(), clock));
 			RedisBroadcast evictions = broadcast.getIfAvailable();
-			return new TransactionAwareCacheManagerProxy(
-					(evictions != null) ? new NearCaches(guarded, settings, evictions) : guarded);
+			if (evictions == null) {
+				return new TransactionAwareCacheManagerProxy(guarded);
+			}
+			NearCaches near = new NearCaches(guarded, settings, evictions::publish);
+			evictions.listen(near::apply);
+			return new TransactionAwareCacheManagerProxy(near);
 		}
 
 		// What carries the near caches' evictions to every instance: a bean, so that

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
@@ -50,15 +51,15 @@ final class NearCaches implements CacheManager {
 
 	private final GuardedRedisCaches redis;
 
-	private final RedisBroadcast broadcast;
+	private final Consumer<String> broadcast;
 
 	/**
 	 * @param redis the Redis caches, behind their breaker
 	 * @param settings sizes and times to live
-	 * @param broadcast carries evictions to and from the other instances; this listens on
-	 * it
+	 * @param broadcast tells the other instances of an eviction (a
+	 * {@link RedisBroadcast}, whose messages from the others go to {@link #apply})
 	 */
-	NearCaches(GuardedRedisCaches redis, CacheSettings settings, RedisBroadcast broadcast) {
+	NearCaches(GuardedRedisCaches redis, CacheSettings settings, Consumer<String> broadcast) {
 		this.redis = redis;
 		this.broadcast = broadcast;
 		redis.getCacheNames()
@@ -68,7 +69,6 @@ final class NearCaches implements CacheManager {
 								.expireAfterWrite(settings.nearTtlOf(name))
 								.maximumSize(settings.maximumSize())
 								.build())));
-		broadcast.listen(this::apply);
 	}
 
 	@Override
@@ -130,11 +130,11 @@ final class NearCaches implements CacheManager {
 		}
 
 		/**
-		 * @return how many entries this instance holds in memory now
+		 * @param key a key
+		 * @return whether this instance holds its entry in memory now
 		 */
-		long nearSize() {
-			this.memory.cleanUp();
-			return this.memory.estimatedSize();
+		boolean holds(Object key) {
+			return this.memory.getIfPresent(key.toString()) != null;
 		}
 
 		@Override
@@ -204,7 +204,7 @@ final class NearCaches implements CacheManager {
 		public void evict(Object key) {
 			this.target.evict(key);
 			forget(key.toString());
-			NearCaches.this.broadcast.publish(EVICT + getName() + " " + key);
+			NearCaches.this.broadcast.accept(EVICT + getName() + " " + key);
 		}
 
 		@Override
@@ -217,7 +217,7 @@ final class NearCaches implements CacheManager {
 		public void clear() {
 			this.target.clear();
 			forgetAll();
-			NearCaches.this.broadcast.publish(CLEAR + getName());
+			NearCaches.this.broadcast.accept(CLEAR + getName());
 		}
 
 		@Override
