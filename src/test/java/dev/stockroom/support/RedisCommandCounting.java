@@ -54,6 +54,13 @@ public class RedisCommandCounting {
 			return (count != null) ? count.get() : 0;
 		}
 
+		/**
+		 * @return how many commands of any kind were sent and answered so far
+		 */
+		public long total() {
+			return this.counts.values().stream().mapToLong(AtomicLong::get).sum();
+		}
+
 	}
 
 }
