@@ -1,6 +1,7 @@
 package dev.stockroom.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import dev.stockroom.catalog.domain.Category;
 import dev.stockroom.catalog.domain.CategoryNotFoundException;
 import dev.stockroom.catalog.domain.CategoryRepository;
 import dev.stockroom.catalog.domain.ProductRepository;
+import dev.stockroom.platform.cache.ListTotals;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.platform.jpa.LikePattern;
@@ -38,7 +40,10 @@ public class CategoryService {
 
 	private final ProductRepository products;
 
-	CategoryService(CategoryRepository categories, ProductRepository products) {
+	private final ListTotals totals;
+
+	CategoryService(CategoryRepository categories, ProductRepository products, ListTotals totals) {
+		this.totals = totals;
 		this.categories = categories;
 		this.products = products;
 	}
@@ -58,7 +63,12 @@ public class CategoryService {
 			specs.add((root, query, cb) -> cb.like(cb.lower(root.get("name")), LikePattern.contains(q),
 					LikePattern.ESCAPE));
 		}
-		return this.categories.findAll(Specification.allOf(specs), pageable).map(CategoryResponse::of);
+		Specification<Category> selected = Specification.allOf(specs);
+		return this.totals
+			.page(Category.class, Arrays.asList(parent, q), pageable,
+					(page) -> this.categories.findBy(selected, (query) -> query.slice(page)),
+					() -> this.categories.count(selected))
+			.map(CategoryResponse::of);
 	}
 
 	/**
