@@ -216,7 +216,8 @@ class NearCacheAcrossInstancesIntegrationTests {
 	}
 
 	private static BigDecimal stockValue(String page) {
-		return new BigDecimal(Jsoup.parse(page).getElementById("kpi-stock-value").text().replace(",", ""));
+		// The page writes money with its currency (€1,234.50): the number alone.
+		return new BigDecimal(Jsoup.parse(page).getElementById("kpi-stock-value").text().replaceAll("[^0-9.-]", ""));
 	}
 
 	private static CacheManager caches(ConfigurableApplicationContext context) {
