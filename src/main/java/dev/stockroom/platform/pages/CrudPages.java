@@ -106,6 +106,14 @@ public abstract class CrudPages<Q, F, D> {
 	protected void addDetails(D item, Model model) {
 	}
 
+	/**
+	 * Adds what the list shows beside its rows (figures another module computes for the
+	 * whole page, names of related records), read for the page at once so that a longer
+	 * page costs no more statements.
+	 */
+	protected void addListDetails(Page<D> page, Model model) {
+	}
+
 	/** Adds the choices the list's filters and the form offer (categories, say). */
 	protected void addChoices(Model model) {
 	}
@@ -121,8 +129,10 @@ public abstract class CrudPages<Q, F, D> {
 	String list(@Valid @ModelAttribute("filter") Q filter, BindingResult filterErrors, Pageable pageable, Model model) {
 		Q effective = filterErrors.hasErrors() ? emptyFilter() : filter;
 		model.addAttribute("filter", effective);
-		model.addAttribute("page", search(effective, sorted(pageable)));
+		Page<D> page = search(effective, sorted(pageable));
+		model.addAttribute("page", page);
 		addChoices(model);
+		addListDetails(page, model);
 		return this.templates + "-list";
 	}
 

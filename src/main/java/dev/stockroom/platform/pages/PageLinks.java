@@ -3,6 +3,8 @@ package dev.stockroom.platform.pages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -23,7 +25,8 @@ import org.springframework.web.util.UrlPathHelper;
  * {@code ${@links.pager(page)}} (the pagination fragment,
  * {@code fragments/pagination.html}), {@code ${@links.sort('price')}},
  * {@code ${@links.export('/products.csv')}}, {@code ${@links.with('o', 'sku')}}, and
- * {@code ${@links.isCurrent('/products')}} for the navigation.
+ * {@code ${@links.isCurrent('/products')}} for the navigation; the filter bar's hidden
+ * inputs and "Clear filters" link ({@code fragments/lists.html}).
  */
 public class PageLinks {
 
@@ -102,6 +105,62 @@ public class PageLinks {
 		HttpServletRequest request = currentRequest();
 		String target = (path != null) ? request.getContextPath() + path : request.getRequestURI();
 		return link(target, request.getParameterMap(), name, String.valueOf(value), false);
+	}
+
+	/**
+	 * The query parameters a filter bar must carry as hidden inputs, so that "Filter"
+	 * keeps what its own fields do not set: the chosen sort (site {@code sort}, admin
+	 * {@code o}), the page size, the admin's sidebar filters. Not the page: new filters
+	 * start from the first page.
+	 * @param fields the names of the bar's own inputs
+	 * @return the other parameters of the current request, name and value, in order
+	 */
+	public List<Map.Entry<String, String>> hidden(List<String> fields) {
+		return hidden(currentRequest().getParameterMap(), fields);
+	}
+
+	/**
+	 * @param filters the query parameters that filter the list (search included)
+	 * @return whether any of them is set (not blank) on the current request
+	 */
+	public boolean filtered(List<String> filters) {
+		return filtered(currentRequest().getParameterMap(), filters);
+	}
+
+	/**
+	 * @param filters the query parameters that filter the list (search included)
+	 * @return the current page without them, from the first page, its sort and page size
+	 * kept: the "Clear filters" link
+	 */
+	public String cleared(List<String> filters) {
+		HttpServletRequest request = currentRequest();
+		return cleared(request.getRequestURI(), request.getParameterMap(), filters);
+	}
+
+	static List<Map.Entry<String, String>> hidden(Map<String, String[]> parameters, List<String> fields) {
+		List<Map.Entry<String, String>> hidden = new ArrayList<>();
+		parameters.forEach((name, values) -> {
+			if (!fields.contains(name) && !name.equals("page")) {
+				for (String value : values) {
+					hidden.add(Map.entry(name, value));
+				}
+			}
+		});
+		return hidden;
+	}
+
+	static boolean filtered(Map<String, String[]> parameters, List<String> filters) {
+		return filters.stream()
+			.map(parameters::get)
+			.filter((values) -> values != null)
+			.flatMap(Arrays::stream)
+			.anyMatch((value) -> !value.isBlank());
+	}
+
+	static String cleared(String path, Map<String, String[]> parameters, List<String> filters) {
+		Map<String, String[]> kept = new LinkedHashMap<>(parameters);
+		kept.keySet().removeAll(filters);
+		return link(path, kept, null, null, true);
 	}
 
 	/**
