@@ -135,6 +135,33 @@ class PageLinksTests {
 		assertThat(this.links.export("/products.csv")).isEqualTo("/products.csv");
 	}
 
+	@Test
+	void aFilterBarCarriesEveryOtherParameterButThePage() {
+		answering("/products", parameters());
+
+		assertThat(this.links.hidden(List.of("q", "category"))).containsExactly(Map.entry("sort", "price,desc"),
+				Map.entry("size", "2"));
+	}
+
+	@Test
+	void filtersAreSetWhenAnyOfThemHasAValue() {
+		answering("/products", Map.of("q", new String[] { " " }, "sort", new String[] { "name" }));
+		assertThat(this.links.filtered(List.of("q", "category"))).isFalse();
+
+		answering("/products", parameters());
+		assertThat(this.links.filtered(List.of("q", "active"))).isTrue();
+		assertThat(this.links.filtered(List.of("active"))).isFalse();
+	}
+
+	@Test
+	void clearingTheFiltersKeepsTheOrderAndPageSizeFromTheFirstPage() {
+		answering("/products", parameters());
+
+		assertThat(this.links.cleared(List.of("q", "category"))).isEqualTo("/products?sort=price%2Cdesc&size=2");
+		answering("/products", Map.of("q", new String[] { FILTER }));
+		assertThat(this.links.cleared(List.of("q"))).isEqualTo("/products");
+	}
+
 	private static Map<String, String[]> parameters() {
 		Map<String, String[]> parameters = new LinkedHashMap<>();
 		parameters.put("q", new String[] { FILTER });
