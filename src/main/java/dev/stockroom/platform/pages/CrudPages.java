@@ -129,8 +129,11 @@ public abstract class CrudPages<Q, F, D> {
 	String list(@Valid @ModelAttribute("filter") Q filter, BindingResult filterErrors, Pageable pageable, Model model) {
 		Q effective = filterErrors.hasErrors() ? emptyFilter() : filter;
 		model.addAttribute("filter", effective);
-		Page<D> page = search(effective, sorted(pageable));
+		Pageable applied = sorted(pageable);
+		Page<D> page = search(effective, applied);
 		model.addAttribute("page", page);
+		// The order in force, the default included, for the sort arrows.
+		model.addAttribute("listSort", applied.getSort());
 		addChoices(model);
 		addListDetails(page, model);
 		return this.templates + "-list";

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UrlPathHelper;
@@ -55,9 +56,37 @@ public class PageLinks {
 	 * first page
 	 */
 	public String sort(String field) {
+		return sort(field, order(field));
+	}
+
+	/**
+	 * @param field a column the list may be sorted by
+	 * @param order how the list is sorted by it now, as {@link #order(String, Sort)} says
+	 * @return the current page sorted by it, descending when it is ascending now, else
+	 * ascending, from the first page
+	 */
+	public String sort(String field, String order) {
 		HttpServletRequest request = currentRequest();
-		String direction = "ascending".equals(order(field)) ? ",desc" : ",asc";
+		String direction = "ascending".equals(order) ? ",desc" : ",asc";
 		return link(request.getRequestURI(), request.getParameterMap(), "sort", field + direction, true);
+	}
+
+	/**
+	 * @param field a column the list may be sorted by, named as the entity's property
+	 * @param sort the order the list was read in (a default order included), or
+	 * {@code null} to read it from the request's {@code sort}
+	 * @return its {@code aria-sort}: ascending or descending when the list's first order
+	 * is by this field, else none
+	 */
+	public String order(String field, Sort sort) {
+		if (sort == null || sort.isUnsorted()) {
+			return order(field);
+		}
+		Sort.Order first = sort.iterator().next();
+		if (!first.getProperty().equals(field)) {
+			return "none";
+		}
+		return first.isAscending() ? "ascending" : "descending";
 	}
 
 	/**

@@ -116,6 +116,19 @@ class ListPagesIntegrationTests {
 		assertThat(skus(ascending)).containsExactly(sku(3), sku(2), sku(1));
 	}
 
+	// A list read in its default order (products by SKU) says so, and its column's link
+	// turns the order round as it would after a click.
+	@Test
+	void theDefaultOrderShowsItsArrowToo() throws Exception {
+		Document page = page("/products?q=" + this.tag);
+
+		Element sorted = page.selectFirst("th[aria-sort=ascending]");
+		assertThat(sorted.selectFirst(".sort-link > span").text()).isEqualTo("SKU");
+		assertThat(sorted.selectFirst(".sort-arrow").text()).isEqualTo("▲");
+		assertThat(sorted.selectFirst("a").attr("href")).contains("sort=sku%2Cdesc");
+		assertThat(skus(page(sorted.selectFirst("a").attr("href")))).containsExactly(sku(3), sku(2), sku(1));
+	}
+
 	@Test
 	void filteringKeepsTheChosenSortAndPageSizeButStartsAtTheFirstPage() throws Exception {
 		Document page = page("/products?q=" + this.tag + "&sort=price,desc&size=2&page=1");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -119,6 +120,18 @@ class PageLinksTests {
 			.containsEntry("q", FILTER)
 			.doesNotContainKey("page");
 		assertThat(query(this.links.sort("name"))).containsEntry("sort", "name,asc");
+	}
+
+	@Test
+	void theOrderInForceWinsOverTheRequestsSort() {
+		answering("/products", Map.of());
+
+		Sort byDefault = Sort.by("sku").and(Sort.by("id"));
+		assertThat(this.links.order("sku", byDefault)).isEqualTo("ascending");
+		assertThat(this.links.order("id", byDefault)).isEqualTo("none");
+		assertThat(this.links.order("name", Sort.by(Sort.Direction.DESC, "name"))).isEqualTo("descending");
+		assertThat(this.links.order("sku", null)).isEqualTo("none");
+		assertThat(query(this.links.sort("sku", "ascending"))).containsEntry("sort", "sku,desc");
 	}
 
 	@Test
