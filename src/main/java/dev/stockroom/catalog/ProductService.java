@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -61,13 +62,17 @@ public class ProductService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<ProductOnHand> onHand;
+
 	ProductService(ProductRepository products, CategoryRepository categories, TagRepository tags,
-			ProductDimensionsRepository dimensions, ApplicationEventPublisher events) {
+			ProductDimensionsRepository dimensions, ApplicationEventPublisher events,
+			ObjectProvider<ProductOnHand> onHand) {
 		this.products = products;
 		this.dimensions = dimensions;
 		this.categories = categories;
 		this.tags = tags;
 		this.events = events;
+		this.onHand = onHand;
 	}
 
 	/**
@@ -77,6 +82,31 @@ public class ProductService {
 	 */
 	public Page<ProductResponse> list(ProductFilter filter, Pageable pageable) {
 		return this.products.findAll(specification(filter), pageable).map(ProductResponse::of);
+	}
+
+	/**
+	 * For the product list page: one page of products and what is on hand of each, read
+	 * in one read-only transaction (the stock module's {@link ProductOnHand} joins it).
+	 * @param filter what to select
+	 * @param pageable which page, sorted by entity properties
+	 * @return the page and the on-hand totals
+	 */
+	public ProductList listWithOnHand(ProductFilter filter, Pageable pageable) {
+		Page<ProductResponse> page = list(filter, pageable);
+		ProductOnHand totals = this.onHand.getIfAvailable();
+		Optional<Map<Long, Integer>> onHand = (totals != null)
+				? totals.totals(page.map(ProductResponse::id).getContent()) : Optional.empty();
+		return new ProductList(page, onHand);
+	}
+
+	/**
+	 * A page of products with their on-hand totals.
+	 *
+	 * @param page the products
+	 * @param onHand each product's on-hand over every warehouse (a product without stock
+	 * is missing); empty when the signed-in user may not read stock
+	 */
+	public record ProductList(Page<ProductResponse> page, Optional<Map<Long, Integer>> onHand) {
 	}
 
 	/**

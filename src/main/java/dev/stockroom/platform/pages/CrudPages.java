@@ -107,11 +107,14 @@ public abstract class CrudPages<Q, F, D> {
 	}
 
 	/**
-	 * Adds what the list shows beside its rows (figures another module computes for the
-	 * whole page, names of related records), read for the page at once so that a longer
-	 * page costs no more statements.
+	 * The list's search, for a list that shows more beside its rows (figures another
+	 * module computes for the whole page, names of related records): it adds them to the
+	 * model, read for the page at once so that a longer page costs no more statements,
+	 * and in the same transaction as the rows where it can. By default just
+	 * {@link #search}.
 	 */
-	protected void addListDetails(Page<D> page, Model model) {
+	protected Page<D> searchList(Q filter, Pageable pageable, Model model) {
+		return search(filter, pageable);
 	}
 
 	/** Adds the choices the list's filters and the form offer (categories, say). */
@@ -130,12 +133,10 @@ public abstract class CrudPages<Q, F, D> {
 		Q effective = filterErrors.hasErrors() ? emptyFilter() : filter;
 		model.addAttribute("filter", effective);
 		Pageable applied = sorted(pageable);
-		Page<D> page = search(effective, applied);
-		model.addAttribute("page", page);
+		model.addAttribute("page", searchList(effective, applied, model));
 		// The order in force, the default included, for the sort arrows.
 		model.addAttribute("listSort", applied.getSort());
 		addChoices(model);
-		addListDetails(page, model);
 		return this.templates + "-list";
 	}
 
