@@ -5,7 +5,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -13,14 +15,16 @@ import java.util.function.Supplier;
 /**
  * One sidebar filter of a change list (Django's {@code list_filter}): the query parameter
  * is the property path, each choice a value of it. Four kinds, as Django's admin has:
- * booleans, enums, related objects and date ranges.
+ * booleans, enums, related objects (a tree's included: a node selects its subtree) and
+ * date ranges.
  *
  * @param path the property path filtered on, e.g. {@code active} or {@code category.id}
  * @param title the sidebar heading
  * @param choices the choices by parameter value, in order (without "All")
  * @param parse turns a chosen parameter value into the query's argument; {@code null} for
  * a value that is not one of the choices (the filter is then ignored)
- * @param operator how the property compares to the argument: {@code =} or {@code >=}
+ * @param operator how the property compares to the argument: {@code =}, {@code >=} or
+ * {@code IN} (a collection)
  */
 public record ListFilter(String path, String title, Supplier<Map<String, String>> choices,
 		Function<String, Object> parse, String operator) {
@@ -66,6 +70,25 @@ public record ListFilter(String path, String title, Supplier<Map<String, String>
 			choices.get().forEach((id, text) -> byValue.put(String.valueOf(id), text));
 			return byValue;
 		}, ListFilter::parseId, "=");
+	}
+
+	/**
+	 * @param path the id path of an association to a tree, e.g. {@code category.id}
+	 * @param title the heading
+	 * @param choices the related objects by id
+	 * @param subtree a chosen object's id and those of every object below it (a
+	 * category's sub-categories, at any depth), as the owning module's service knows them
+	 * @return a filter with one choice per related object that selects the rows of the
+	 * chosen one and of everything below it, as the site's and the API's category filters
+	 * do
+	 */
+	public static ListFilter tree(String path, String title, Supplier<Map<Long, String>> choices,
+			Function<Long, Collection<Long>> subtree) {
+		ListFilter related = related(path, title, choices);
+		return new ListFilter(path, title, related.choices(), (value) -> {
+			Object id = parseId(value);
+			return (id != null) ? List.copyOf(subtree.apply((Long) id)) : null;
+		}, "IN");
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -66,9 +67,11 @@ public class ProductService {
 
 	private final ListTotals totals;
 
+	private final ObjectProvider<ProductOnHand> onHand;
+
 	ProductService(ProductRepository products, CategoryRepository categories, TagRepository tags,
 			ProductDimensionsRepository dimensions, ApplicationEventPublisher events,
-			List<ProductDeleteBlocker> deleteBlockers, ListTotals totals) {
+			List<ProductDeleteBlocker> deleteBlockers, ListTotals totals, ObjectProvider<ProductOnHand> onHand) {
 		this.deleteBlockers = deleteBlockers;
 		this.totals = totals;
 		this.products = products;
@@ -76,6 +79,7 @@ public class ProductService {
 		this.categories = categories;
 		this.tags = tags;
 		this.events = events;
+		this.onHand = onHand;
 	}
 
 	/**
@@ -91,6 +95,31 @@ public class ProductService {
 					(page) -> this.products.findBy(selected, (query) -> query.project("category").slice(page)),
 					() -> this.products.count(selected))
 			.map(ProductResponse::of);
+	}
+
+	/**
+	 * For the product list page: one page of products and what is on hand of each, read
+	 * in one read-only transaction (the stock module's {@link ProductOnHand} joins it).
+	 * @param filter what to select
+	 * @param pageable which page, sorted by entity properties
+	 * @return the page and the on-hand totals
+	 */
+	public ProductList listWithOnHand(ProductFilter filter, Pageable pageable) {
+		Page<ProductResponse> page = list(filter, pageable);
+		ProductOnHand stock = this.onHand.getIfAvailable();
+		Optional<Map<Long, Integer>> onHand = (stock != null) ? stock.totals(page.map(ProductResponse::id).getContent())
+				: Optional.empty();
+		return new ProductList(page, onHand);
+	}
+
+	/**
+	 * A page of products with their on-hand totals.
+	 *
+	 * @param page the products
+	 * @param onHand each product's on-hand over every warehouse (a product without stock
+	 * is missing); empty when the signed-in user may not read stock
+	 */
+	public record ProductList(Page<ProductResponse> page, Optional<Map<Long, Integer>> onHand) {
 	}
 
 	/**

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The admin site in a real browser, as a staff member uses it: filter and search the
  * product list, tick three products and deactivate them with the bulk action; try to
- * delete a category that still has products and read why it cannot be.
+ * delete a category that still has products and read why it cannot be; tick a whole page
+ * with the select-all box and come back to the same list after the action.
  */
 @BrowserTest
 class AdminBrowserIntegrationTests {
@@ -86,6 +87,42 @@ class AdminBrowserIntegrationTests {
 		browser.submit(By.id("changelist-form"));
 		assertThat(browser.find(By.cssSelector("tbody")).getText()).contains(name).contains("still has products");
 		assertThat(this.categories.get(category).name()).isEqualTo(name);
+	}
+
+	@Test
+	void selectAllTicksEveryRowOfThePageAndTheActionReturnsToTheList(Browser browser) {
+		String prefix = "ADMS-" + AdminPagesIntegrationTests.unique();
+		List<Long> ids = List.of(product(prefix + "-1"), product(prefix + "-2"), product(prefix + "-3"));
+		browser.signIn("manager", DEMO_PASSWORD);
+		browser.open("/admin/products?q=" + prefix + "&o=-sku");
+
+		WebElement all = browser.find(By.id("select-all"));
+		assertThat(all.isDisplayed()).as("shown by select-all.js").isTrue();
+		all.click();
+		assertThat(boxes(browser)).allMatch(WebElement::isSelected).hasSize(3);
+		// One row unticked: the box is neither ticked nor empty.
+		browser.find(By.cssSelector("#row-" + ids.get(1) + " input[name=selected]")).click();
+		assertThat(all.isSelected()).isFalse();
+		assertThat(browser.driver().executeScript("return arguments[0].indeterminate", all)).isEqualTo(true);
+		browser.find(By.cssSelector("#row-" + ids.get(1) + " input[name=selected]")).click();
+		assertThat(all.isSelected()).isTrue();
+
+		new Select(browser.find(By.id("admin-action"))).selectByValue("deactivate");
+		browser.submit(By.id("changelist-form"));
+
+		assertThat(browser.find(By.cssSelector(".alert-success")).getText()).isEqualTo("Deactivated 3 products.");
+		assertThat(browser.path()).isEqualTo("/admin/products");
+		assertThat(browser.query()).contains("q=" + prefix).contains("o=-sku");
+		assertThat(ids.stream().map((id) -> this.products.get(id).active())).containsOnly(false);
+		// Unticking the box unticks every row.
+		all = browser.find(By.id("select-all"));
+		all.click();
+		all.click();
+		assertThat(boxes(browser)).noneMatch(WebElement::isSelected);
+	}
+
+	private static List<WebElement> boxes(Browser browser) {
+		return browser.findAll(By.cssSelector("#changelist-form tbody input[name=selected]"));
 	}
 
 	private long product(String sku) {

@@ -28,7 +28,8 @@ import dev.stockroom.platform.csv.CsvExport;
  * A bulk action on the rows ticked in a change list (Django's {@code response_action}):
  * run it and report back, export the rows as CSV, or delete them after a confirmation
  * page that names what blocks each delete. The action's own permission is checked on top
- * of the model's view permission.
+ * of the model's view permission. Each returns to the list as the user left it
+ * ({@link ListReturn}).
  */
 @Controller
 @RequestMapping("/admin")
@@ -49,8 +50,9 @@ class ChangeListActionController {
 	@PostMapping("/{model}")
 	String runAction(@PathVariable String model, @RequestParam(defaultValue = "") String action,
 			@RequestParam(name = "selected", required = false) List<Long> selected,
-			@RequestParam(defaultValue = "false") boolean confirmed, Model ui, HttpServletResponse response,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(name = ListReturn.FIELD, required = false) String listQuery, Model ui,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		ModelAdmin admin = this.site.require(model, Operation.VIEW);
 		Action chosen = admin.actions()
 			.stream()
@@ -61,26 +63,26 @@ class ChangeListActionController {
 		if (chosen == null || ids.isEmpty()) {
 			redirect.addFlashAttribute("flashError",
 					(chosen == null) ? "Choose an action." : "Select the " + admin.plural() + " to act on first.");
-			return "redirect:/admin/" + model;
+			return ListReturn.redirect(admin.slug(), listQuery);
 		}
 		this.site.require(model, chosen.permission());
 		switch (chosen.kind()) {
 			case RUN -> {
 				chosen.run().accept(ids);
 				redirect.addFlashAttribute("flash", chosen.done().formatted(ids.size()));
-				return "redirect:/admin/" + model;
+				return ListReturn.redirect(admin.slug(), listQuery);
 			}
 			case EXPORT_CSV -> {
 				exportCsv(admin, ids, response);
 				return null;
 			}
 			default -> {
-				return deleteSelected(admin, ids, confirmed, ui, redirect);
+				return deleteSelected(admin, ids, confirmed, listQuery, ui, redirect);
 			}
 		}
 	}
 
-	private String deleteSelected(ModelAdmin admin, List<Long> ids, boolean confirmed, Model ui,
+	private String deleteSelected(ModelAdmin admin, List<Long> ids, boolean confirmed, String listQuery, Model ui,
 			RedirectAttributes redirect) {
 		List<AdminRow> rows = this.queries.selected(admin, ids);
 		if (!confirmed) {
@@ -91,6 +93,7 @@ class ChangeListActionController {
 			ui.addAttribute("admin", admin);
 			ui.addAttribute("candidates", candidates);
 			ui.addAttribute("blocked", candidates.stream().anyMatch((c) -> c.blocker() != null));
+			ui.addAttribute("listQuery", ListReturn.query(listQuery));
 			return "admin/delete-selected";
 		}
 		List<String> refused = new ArrayList<>();
@@ -108,7 +111,7 @@ class ChangeListActionController {
 		if (!refused.isEmpty()) {
 			redirect.addFlashAttribute("flashError", "Not deleted: " + String.join("; ", refused));
 		}
-		return "redirect:/admin/" + admin.slug();
+		return ListReturn.redirect(admin.slug(), listQuery);
 	}
 
 	private void exportCsv(ModelAdmin admin, List<Long> ids, HttpServletResponse response) throws IOException {

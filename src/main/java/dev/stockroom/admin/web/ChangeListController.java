@@ -69,6 +69,10 @@ class ChangeListController {
 					.stream()
 					.map((filter) -> FilterView.of(filter, params.getFirst(filter.path())))
 					.toList());
+		List<String> filterParameters = new ArrayList<>(List.of("q"));
+		admin.listFilter().forEach((filter) -> filterParameters.add(filter.path()));
+		ui.addAttribute("filterParameters", filterParameters);
+		ui.addAttribute("listQuery", ListReturn.of(params));
 		ui.addAttribute("actions",
 				admin.actions().stream().filter((a) -> this.site.may(admin, a.permission())).toList());
 		ui.addAttribute("mayAdd", this.site.may(admin, Operation.ADD));

@@ -1,7 +1,14 @@
 package dev.stockroom.catalog.admin;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -27,6 +34,29 @@ final class CatalogChoices {
 		Map<Long, String> choices = new LinkedHashMap<>();
 		categories.all().forEach((category) -> choices.put(category.id(), category.name()));
 		return choices;
+	}
+
+	/**
+	 * @return the category and every category below it, at any depth, from the cached
+	 * tree: one call however deep the tree
+	 */
+	static Set<Long> categoryAndDescendants(CategoryService categories, long id) {
+		Map<Long, List<Long>> children = new HashMap<>();
+		categories.all()
+			.stream()
+			.filter((category) -> category.parentId() != null)
+			.forEach((category) -> children.computeIfAbsent(category.parentId(), (parent) -> new ArrayList<>())
+				.add(category.id()));
+		Set<Long> subtree = new LinkedHashSet<>();
+		Deque<Long> open = new ArrayDeque<>(List.of(id));
+		while (!open.isEmpty()) {
+			long next = open.pop();
+			// A set, so that even a tree with a loop in it ends.
+			if (subtree.add(next)) {
+				open.addAll(children.getOrDefault(next, List.of()));
+			}
+		}
+		return subtree;
 	}
 
 	static Map<Long, String> suppliers(SupplierService suppliers) {

@@ -56,7 +56,8 @@ class ProductAdmin extends ModelAdmin {
 				Column.of("cost", "Cost").as(Format.MONEY), Column.of("active", "Active").as(Format.BOOLEAN));
 		contributedColumns(contributions);
 		listFilter(ListFilter.bool("active", "Active"),
-				ListFilter.related("category.id", "Category", () -> CatalogChoices.categories(categories)),
+				ListFilter.tree("category.id", "Category", () -> CatalogChoices.categories(categories),
+						(id) -> CatalogChoices.categoryAndDescendants(categories, id)),
 				ListFilter.choice("unit", "Unit", Unit.class), ListFilter.dateRange("createdAt", "Added"));
 		searchFields("sku", "name", "barcode");
 		ordering("sku");

@@ -107,6 +107,17 @@ public abstract class CrudPages<Q, F, D> {
 	protected void addDetails(D item, Model model) {
 	}
 
+	/**
+	 * The list's search, for a list that shows more beside its rows (figures another
+	 * module computes for the whole page, names of related records): it adds them to the
+	 * model, read for the page at once so that a longer page costs no more statements,
+	 * and in the same transaction as the rows where it can. By default just
+	 * {@link #search}.
+	 */
+	protected Page<D> searchList(Q filter, Pageable pageable, Model model) {
+		return search(filter, pageable);
+	}
+
 	/** Adds the choices the list's filters and the form offer (categories, say). */
 	protected void addChoices(Model model) {
 	}
@@ -122,7 +133,10 @@ public abstract class CrudPages<Q, F, D> {
 	String list(@Valid @ModelAttribute("filter") Q filter, BindingResult filterErrors, Pageable pageable, Model model) {
 		Q effective = filterErrors.hasErrors() ? emptyFilter() : filter;
 		model.addAttribute("filter", effective);
-		model.addAttribute("page", search(effective, sorted(pageable)));
+		Pageable applied = sorted(pageable);
+		model.addAttribute("page", searchList(effective, applied, model));
+		// The order in force, the default included, for the sort arrows.
+		model.addAttribute("listSort", applied.getSort());
 		addChoices(model);
 		return this.templates + "-list";
 	}

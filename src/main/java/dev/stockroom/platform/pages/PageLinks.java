@@ -3,6 +3,8 @@ package dev.stockroom.platform.pages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -11,6 +13,7 @@ import java.util.TreeSet;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UrlPathHelper;
@@ -23,7 +26,8 @@ import org.springframework.web.util.UrlPathHelper;
  * {@code ${@links.pager(page)}} (the pagination fragment,
  * {@code fragments/pagination.html}), {@code ${@links.sort('price')}},
  * {@code ${@links.export('/products.csv')}}, {@code ${@links.with('o', 'sku')}}, and
- * {@code ${@links.isCurrent('/products')}} for the navigation.
+ * {@code ${@links.isCurrent('/products')}} for the navigation; the filter bar's hidden
+ * inputs and "Clear filters" link ({@code fragments/lists.html}).
  */
 public class PageLinks {
 
@@ -52,9 +56,37 @@ public class PageLinks {
 	 * first page
 	 */
 	public String sort(String field) {
+		return sort(field, order(field));
+	}
+
+	/**
+	 * @param field a column the list may be sorted by
+	 * @param order how the list is sorted by it now, as {@link #order(String, Sort)} says
+	 * @return the current page sorted by it, descending when it is ascending now, else
+	 * ascending, from the first page
+	 */
+	public String sort(String field, String order) {
 		HttpServletRequest request = currentRequest();
-		String direction = "ascending".equals(order(field)) ? ",desc" : ",asc";
+		String direction = "ascending".equals(order) ? ",desc" : ",asc";
 		return link(request.getRequestURI(), request.getParameterMap(), "sort", field + direction, true);
+	}
+
+	/**
+	 * @param field a column the list may be sorted by, named as the entity's property
+	 * @param sort the order the list was read in (a default order included), or
+	 * {@code null} to read it from the request's {@code sort}
+	 * @return its {@code aria-sort}: ascending or descending when the list's first order
+	 * is by this field, else none
+	 */
+	public String order(String field, Sort sort) {
+		if (sort == null || sort.isUnsorted()) {
+			return order(field);
+		}
+		Sort.Order first = sort.iterator().next();
+		if (!first.getProperty().equals(field)) {
+			return "none";
+		}
+		return first.isAscending() ? "ascending" : "descending";
 	}
 
 	/**
@@ -102,6 +134,62 @@ public class PageLinks {
 		HttpServletRequest request = currentRequest();
 		String target = (path != null) ? request.getContextPath() + path : request.getRequestURI();
 		return link(target, request.getParameterMap(), name, String.valueOf(value), false);
+	}
+
+	/**
+	 * The query parameters a filter bar must carry as hidden inputs, so that "Filter"
+	 * keeps what its own fields do not set: the chosen sort (site {@code sort}, admin
+	 * {@code o}), the page size, the admin's sidebar filters. Not the page: new filters
+	 * start from the first page.
+	 * @param fields the names of the bar's own inputs
+	 * @return the other parameters of the current request, name and value, in order
+	 */
+	public List<Map.Entry<String, String>> hidden(List<String> fields) {
+		return hidden(currentRequest().getParameterMap(), fields);
+	}
+
+	/**
+	 * @param filters the query parameters that filter the list (search included)
+	 * @return whether any of them is set (not blank) on the current request
+	 */
+	public boolean filtered(List<String> filters) {
+		return filtered(currentRequest().getParameterMap(), filters);
+	}
+
+	/**
+	 * @param filters the query parameters that filter the list (search included)
+	 * @return the current page without them, from the first page, its sort and page size
+	 * kept: the "Clear filters" link
+	 */
+	public String cleared(List<String> filters) {
+		HttpServletRequest request = currentRequest();
+		return cleared(request.getRequestURI(), request.getParameterMap(), filters);
+	}
+
+	static List<Map.Entry<String, String>> hidden(Map<String, String[]> parameters, List<String> fields) {
+		List<Map.Entry<String, String>> hidden = new ArrayList<>();
+		parameters.forEach((name, values) -> {
+			if (!fields.contains(name) && !name.equals("page")) {
+				for (String value : values) {
+					hidden.add(Map.entry(name, value));
+				}
+			}
+		});
+		return hidden;
+	}
+
+	static boolean filtered(Map<String, String[]> parameters, List<String> filters) {
+		return filters.stream()
+			.map(parameters::get)
+			.filter((values) -> values != null)
+			.flatMap(Arrays::stream)
+			.anyMatch((value) -> !value.isBlank());
+	}
+
+	static String cleared(String path, Map<String, String[]> parameters, List<String> filters) {
+		Map<String, String[]> kept = new LinkedHashMap<>(parameters);
+		kept.keySet().removeAll(filters);
+		return link(path, kept, null, null, true);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -122,6 +123,18 @@ class PageLinksTests {
 	}
 
 	@Test
+	void theOrderInForceWinsOverTheRequestsSort() {
+		answering("/products", Map.of());
+
+		Sort byDefault = Sort.by("sku").and(Sort.by("id"));
+		assertThat(this.links.order("sku", byDefault)).isEqualTo("ascending");
+		assertThat(this.links.order("id", byDefault)).isEqualTo("none");
+		assertThat(this.links.order("name", Sort.by(Sort.Direction.DESC, "name"))).isEqualTo("descending");
+		assertThat(this.links.order("sku", null)).isEqualTo("none");
+		assertThat(query(this.links.sort("sku", "ascending"))).containsEntry("sort", "sku,desc");
+	}
+
+	@Test
 	void anExportKeepsTheFiltersAndOrderForEveryRow() {
 		answering("/products", parameters());
 
@@ -133,6 +146,33 @@ class PageLinksTests {
 			.doesNotContainKey("page");
 		answering("/products", Map.of());
 		assertThat(this.links.export("/products.csv")).isEqualTo("/products.csv");
+	}
+
+	@Test
+	void aFilterBarCarriesEveryOtherParameterButThePage() {
+		answering("/products", parameters());
+
+		assertThat(this.links.hidden(List.of("q", "category"))).containsExactly(Map.entry("sort", "price,desc"),
+				Map.entry("size", "2"));
+	}
+
+	@Test
+	void filtersAreSetWhenAnyOfThemHasAValue() {
+		answering("/products", Map.of("q", new String[] { " " }, "sort", new String[] { "name" }));
+		assertThat(this.links.filtered(List.of("q", "category"))).isFalse();
+
+		answering("/products", parameters());
+		assertThat(this.links.filtered(List.of("q", "active"))).isTrue();
+		assertThat(this.links.filtered(List.of("active"))).isFalse();
+	}
+
+	@Test
+	void clearingTheFiltersKeepsTheOrderAndPageSizeFromTheFirstPage() {
+		answering("/products", parameters());
+
+		assertThat(this.links.cleared(List.of("q", "category"))).isEqualTo("/products?sort=price%2Cdesc&size=2");
+		answering("/products", Map.of("q", new String[] { FILTER }));
+		assertThat(this.links.cleared(List.of("q"))).isEqualTo("/products");
 	}
 
 	private static Map<String, String[]> parameters() {
