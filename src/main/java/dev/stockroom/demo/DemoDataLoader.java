@@ -204,9 +204,15 @@ class DemoDataLoader {
 
 		int play() {
 			int days = DemoDataLoader.this.properties.days();
-			Instant start = Instant.now(DemoDataLoader.this.clock)
-				.truncatedTo(ChronoUnit.DAYS)
-				.minus(Duration.ofDays(days));
+			// The history ends in the past: with the default size each day's movements
+			// take about 80 minutes from 8 hours after the day's start, so a start 10
+			// hours
+			// before now, days ago, puts the last movement some 40 minutes ago, whatever
+			// the time of day; a larger history stops at now.
+			Instant now = Instant.now(DemoDataLoader.this.clock);
+			Instant start = now.truncatedTo(ChronoUnit.MINUTES)
+				.minus(Duration.ofDays(days))
+				.minus(Duration.ofHours(10));
 			Instant time = start.plus(Duration.ofHours(7));
 			for (long productId : this.productIds) {
 				long warehouseId = this.warehouseIds.get((int) (productId % this.warehouseIds.size()));
@@ -219,6 +225,9 @@ class DemoDataLoader {
 				time = start.plus(Duration.ofDays(day)).plus(Duration.ofHours(8));
 				for (int i = 0; i < perDay; i++) {
 					time = time.plusSeconds(20 + this.random.nextInt(60));
+					if (time.isAfter(now)) {
+						return this.rows;
+					}
 					randomMovement(time);
 				}
 			}

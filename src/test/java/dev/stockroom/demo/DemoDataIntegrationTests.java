@@ -59,6 +59,19 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	void noMovementLiesInTheFuture() {
+		long future = this.jdbc.sql("SELECT count(*) FROM stock_movements WHERE created_at > now()")
+			.query(Long.class)
+			.single();
+		long today = this.jdbc.sql("SELECT count(*) FROM stock_movements WHERE created_at > now() - interval '1 day'")
+			.query(Long.class)
+			.single();
+
+		assertThat(future).isZero();
+		assertThat(today).as("movements in the last 24 hours, for the dashboard's recent ones").isPositive();
+	}
+
+	@Test
 	void everyStockLevelEqualsItsLedgerAndNoneIsNegative() {
 		List<Map<String, Object>> wrong = this.jdbc
 			.sql("""
