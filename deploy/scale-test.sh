@@ -19,7 +19,8 @@
 #   1. nginx -t accepts the configuration (plain and with TLS: nginx/check.sh);
 #   2. requests through Nginx reach both instances (their X-Instance-Id);
 #   3. a page session made on instance 1 works on instance 2 (Spring Session on Redis);
-#   4. a stock change made through instance 1 is visible at once through instance 2;
+#   4. a stock change made through instance 1 is visible at once through instance 2, and within
+#      1 s on its cached product page and dashboard;
 #   5. two instances together let one client through at most 10% over its rate limit (the
 #      token endpoints' 20 a minute per address, from an address of its own);
 #   6. access changes, the rule README.md states: a deactivated user's token, a revoked API
@@ -239,6 +240,33 @@ done
 [ "$on_hand" = "12" ] || fail "app2 reads $on_hand on hand, not 12"
 pass "receipts on app1 are read at once on app2 (on hand 12)"
 
+# The cached reads: app2's product page and dashboard are read (so cached, in app2's memory
+# and in Redis), a movement goes through app1, and app2 must show it within 1 s (evictions
+# after commit, over Redis pub/sub to every instance's near cache).
+page_figure() { # instance path element-id: the text of the element with that id
+  curl -fsS -H "Cookie: STOCKROOM_SESSION=$signed_in" "$1$2" | grep -o "id=\"$3\"[^>]*>[^<]*" | head -n 1 | sed 's/.*>//'
+}
+now_ms() { date +%s%3N; }
+detail_before=$(page_figure "$APP2" "/products/$PRODUCT" product-on-hand)
+today_before=$(page_figure "$APP2" "/" kpi-movements-today)
+[ "$detail_before" = "12" ] || fail "app2's product page shows $detail_before on hand, not 12"
+[ -n "$today_before" ] || fail "app2's dashboard shows no movements-today figure"
+curl -fsS -o /dev/null "${auth[@]}" -H "Idempotency-Key: scale-cached" \
+  -d "{\"type\": \"RECEIPT\", \"productId\": $PRODUCT, \"warehouseId\": $WAREHOUSE, \"quantity\": 3, \"reason\": \"scale test\"}" \
+  "$APP1/api/v1/stock/movements" || fail "the receipt on app1 failed"
+t0=$(now_ms)
+detail_ms=""; dashboard_ms=""
+while [ $(( $(now_ms) - t0 )) -le 1000 ] && { [ -z "$detail_ms" ] || [ -z "$dashboard_ms" ]; }; do
+  [ -z "$detail_ms" ] && [ "$(page_figure "$APP2" "/products/$PRODUCT" product-on-hand)" = "15" ] \
+    && detail_ms=$(( $(now_ms) - t0 ))
+  [ -z "$dashboard_ms" ] && [ "$(page_figure "$APP2" "/" kpi-movements-today)" = "$((today_before + 1))" ] \
+    && dashboard_ms=$(( $(now_ms) - t0 ))
+  sleep 0.05
+done
+[ -n "$detail_ms" ] || fail "app2's cached product page did not show 15 on hand within 1 s"
+[ -n "$dashboard_ms" ] || fail "app2's cached dashboard did not count the movement within 1 s"
+pass "after a movement on app1, app2's cached product page shows it after $detail_ms ms, its dashboard after $dashboard_ms ms (limit 1000)"
+
 step "5. Two instances together hold one client to its rate limit (10% tolerance)"
 # The token endpoints allow 20 requests a minute per client address, refilled evenly. Requests
 # alternate between the instances from an address no other check uses (X-Forwarded-For: the
@@ -267,7 +295,6 @@ pass "two instances let one address through $allowed times for a limit of $LIMIT
 
 step "6. Access changes: refused at once on the instance that made them, within 1 s on the other; within 30 s with Redis stopped"
 PROTECTED="/api/v1/products?size=1"
-now_ms() { date +%s%3N; }
 status_of() { # base-url authorization
   curl -s -o /dev/null -w '%{http_code}' -H "Authorization: $2" "$1$PROTECTED" || echo 000
 }
