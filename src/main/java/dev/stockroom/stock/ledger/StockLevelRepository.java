@@ -42,6 +42,8 @@ public interface StockLevelRepository extends JpaRepository<StockLevel, Long>, J
 
 	boolean existsByWarehouseId(long warehouseId);
 
+	boolean existsByProductId(long productId);
+
 	/**
 	 * The levels furthest below their reorder point first: the most urgent to reorder.
 	 */
