@@ -1,6 +1,7 @@
 -- The benchmark's data set, written straight into the migrated schema with generate_series:
--- 5 warehouses, 50 categories, 20 tags, 100,000 products (two tags each), a stock level for
--- every product in every warehouse (500,000) and two ledger rows per level (1,000,000): a
+-- 5 warehouses, 50 categories, 20 tags, 100,000 products (two tags each; psql -v products=N for
+-- fewer, as a smoke test of the script), a stock level for every product in every warehouse
+-- (500,000) and two ledger rows per level (1,000,000): a
 -- receipt and a smaller issue, so on-hand is the sum of the ledger and each row's resulting
 -- quantity follows from the one before (checked at the end, and again after the run).
 --
@@ -8,6 +9,10 @@
 -- is moved past them, so that the application's own inserts never collide with these rows.
 \set ON_ERROR_STOP on
 \set base 1000000000
+\if :{?products}
+\else
+\set products 100000
+\endif
 SET session_replication_role = replica; -- skip the ledger's per-row chain trigger: built consistent, checked below
 
 INSERT INTO warehouses (id, code, name, address, active, created_at, updated_at)
@@ -27,17 +32,17 @@ INSERT INTO products (id, sku, name, description, unit, cost, price, reorder_poi
 SELECT :base + 1000 + p, 'BENCH-' || lpad(p::text, 6, '0'), 'Bench product ' || p,
        'A product of the benchmark data set, number ' || p, 'EACH', (p % 500) + 0.99, (p % 500) * 2 + 1.49,
        p % 20, 50, TRUE, :base + 100 + (p % 50) + 1, now() - (p || ' seconds')::interval, now()
-FROM generate_series(1, 100000) AS p;
+FROM generate_series(1, :products) AS p;
 
 INSERT INTO product_tags (product_id, tag_id)
-SELECT :base + 1000 + p, :base + 200 + (p % 20) + 1 FROM generate_series(1, 100000) AS p
+SELECT :base + 1000 + p, :base + 200 + (p % 20) + 1 FROM generate_series(1, :products) AS p
 UNION ALL
-SELECT :base + 1000 + p, :base + 200 + ((p + 7) % 20) + 1 FROM generate_series(1, 100000) AS p;
+SELECT :base + 1000 + p, :base + 200 + ((p + 7) % 20) + 1 FROM generate_series(1, :products) AS p;
 
 -- Received 100 + (p*w) % 400, issued a quarter of that: on-hand is the difference.
 CREATE TEMPORARY TABLE bench_levels AS
 SELECT p, w, 100 + (p * w) % 400 AS received, (100 + (p * w) % 400) / 4 AS issued
-FROM generate_series(1, 100000) AS p, generate_series(1, 5) AS w;
+FROM generate_series(1, :products) AS p, generate_series(1, 5) AS w;
 
 INSERT INTO stock_levels (id, product_id, warehouse_id, on_hand, reorder_point, movement_count, created_at,
                           updated_at)

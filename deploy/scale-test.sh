@@ -6,20 +6,31 @@
 #   deploy/scale-test.sh
 #
 # What it needs: Java 17+, PostgreSQL on SCALE_PG_HOST:SCALE_PG_PORT (default 127.0.0.1:5432,
-# user postgres, trust authentication, as on this project's machines and in CI), Redis at
-# SCALE_REDIS_URL (default redis://127.0.0.1:6379), psql, curl and openssl. Debian's nginx is
-# installed when missing (apt-get); wrk is used for the load when present, a curl loop
+# user postgres, trust authentication, as on this project's machines and in CI), redis-server
+# and redis-cli (installed with apt-get when missing), psql, curl, openssl and python3. Debian's
+# nginx is installed when missing (apt-get); wrk is used for the load when present, a curl loop
 # otherwise. The jar is built when target/ has none.
 #
-# What it does: creates a database of its own, starts the jar twice (prod profile, generated
-# secrets, ports 18081 and 18082, one Redis key prefix of their own), runs nginx/nginx.conf in
-# front with only the upstream addresses and the listen port replaced (port 18080), then checks:
+# What it does: creates a database of its own and starts a Redis of its own (on a free port,
+# or SCALE_REDIS_PORT), so that check 6 can stop it without touching the machine's shared
+# Redis; starts the jar twice (prod profile, generated secrets, ports 18081 and 18082 or
+# SCALE_APP1_PORT and SCALE_APP2_PORT), runs nginx/nginx.conf in front with only the upstream
+# addresses and the listen port replaced (port 18080 or SCALE_NGINX_PORT), then checks:
 #   1. nginx -t accepts the configuration (plain and with TLS: nginx/check.sh);
 #   2. requests through Nginx reach both instances (their X-Instance-Id);
 #   3. a page session made on instance 1 works on instance 2 (Spring Session on Redis);
 #   4. a stock change made through instance 1 is visible at once through instance 2;
-#   5. stopping instance 2 while a load of GET requests runs through Nginx loses no request;
-#   6. the ledger invariant holds afterwards (the check-ledger command).
+#   5. two instances together let one client through at most 10% over its rate limit (the
+#      token endpoints' 20 a minute per address, from an address of its own);
+#   6. access changes, the rule README.md states: a deactivated user's token, a revoked API
+#      token, a logged-out refresh family and a withdrawn permission are refused by
+#      instance 1, which made the change, at once and by instance 2 within 1 s; then, with
+#      Redis stopped, a revoked API token and a logged-out family made through instance 1 are
+#      refused there at once and by instance 2 within 30 s, and a deactivation and a withdrawn
+#      permission written straight to the database (as a migration or an operator would; the
+#      admin site's page sessions live in Redis) are refused by both instances within 30 s;
+#   7. stopping instance 2 while a load of GET requests runs through Nginx loses no request;
+#   8. the ledger invariant holds afterwards (the check-ledger command).
 # On exit, whatever happened, it stops what it started and drops its database and Redis keys.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +38,6 @@ cd "$(dirname "$0")/.."
 PG_HOST="${SCALE_PG_HOST:-127.0.0.1}"
 PG_PORT="${SCALE_PG_PORT:-5432}"
 PG_USER="${SCALE_PG_USER:-postgres}"
-REDIS_URL="${SCALE_REDIS_URL:-redis://127.0.0.1:6379}"
 NGINX_PORT="${SCALE_NGINX_PORT:-18080}"
 APP1_PORT="${SCALE_APP1_PORT:-18081}"
 APP2_PORT="${SCALE_APP2_PORT:-18082}"
@@ -36,6 +46,7 @@ DATABASE="stockroom_scale_$RUN_ID"
 KEY_PREFIX="stockroom-scale-$RUN_ID:"
 WORK="$(mktemp -d /tmp/stockroom-scale.XXXXXX)"
 PIDS=()
+REDIS_PID=""
 
 step() { printf '\n== %s\n' "$*"; }
 pass() { printf 'PASS %s\n' "$*"; }
@@ -54,10 +65,7 @@ cleanup() {
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null; done
   psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres \
     -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" >/dev/null 2>&1
-  if command -v redis-cli >/dev/null; then
-    redis-cli -u "$REDIS_URL" --scan --pattern "$KEY_PREFIX*" 2>/dev/null \
-      | xargs -r -n 100 redis-cli -u "$REDIS_URL" del >/dev/null 2>&1
-  fi
+  [ -n "$REDIS_PID" ] && kill "$REDIS_PID" 2>/dev/null
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -71,6 +79,25 @@ if ! command -v nginx >/dev/null; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx
 fi
 nginx -v 2>&1
+if ! command -v redis-server >/dev/null; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server
+fi
+REDIS_PORT="${SCALE_REDIS_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
+REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+start_redis() {
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no >> "$WORK/redis.log" 2>&1 &
+  REDIS_PID=$!
+  for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && return 0; sleep 0.1; done
+  fail "Redis did not start on port $REDIS_PORT"
+}
+stop_redis() {
+  kill "$REDIS_PID"; wait "$REDIS_PID" 2>/dev/null || true
+  REDIS_PID=""
+}
+start_redis
+echo "a Redis of our own on port $REDIS_PORT"
 JAR="$(ls target/stockroom-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)"
 if [ -z "$JAR" ]; then
   ./mvnw -q -B -ntp package -DskipTests
@@ -97,7 +124,7 @@ export STOCKROOM_ALLOWED_HOSTS="localhost,127.0.0.1"
 export STOCKROOM_TRUSTED_PROXIES='127\.0\.0\.1'
 export STOCKROOM_BASE_URL="http://localhost:$NGINX_PORT"
 export STOCKROOM_DB_POOL_SIZE=5
-# One user sends the whole load of check 5: the per-user API limit (300 a minute) is lifted.
+# One user sends the whole load of check 7: the per-user API limit (300 a minute) is lifted.
 export STOCKROOM_RATE_LIMIT_API_CAPACITY=1000000
 # Redis's 500 ms timeouts (application.yml) are for a healthy server on a quiet network; on a
 # 2-core machine shared with builds, starting two JVMs can make Redis look slower than that.
@@ -175,7 +202,7 @@ status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: STOCKROOM_SESSION=$
   --data-urlencode "passwordConfirmation=$PASSWORD" --data-urlencode "_csrf=$token" "$NGINX/register")
 [ "$status" = "302" ] || fail "registration through Nginx answered $status"
 psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DATABASE" \
-  -c "UPDATE users SET superuser = TRUE WHERE username = '$USERNAME'" >/dev/null
+  -c "UPDATE users SET superuser = TRUE, staff = TRUE WHERE username = '$USERNAME'" >/dev/null
 
 step "3. A page session made on instance 1 works on instance 2"
 page=$(curl -fsS -D "$WORK/h" "$APP1/login")
@@ -212,7 +239,177 @@ done
 [ "$on_hand" = "12" ] || fail "app2 reads $on_hand on hand, not 12"
 pass "receipts on app1 are read at once on app2 (on hand 12)"
 
-step "5. Stopping instance 2 under a load of GET requests through Nginx loses no request"
+step "5. Two instances together hold one client to its rate limit (10% tolerance)"
+# The token endpoints allow 20 requests a minute per client address, refilled evenly. Requests
+# alternate between the instances from an address no other check uses (X-Forwarded-For: the
+# instances trust 127.0.0.1 as a proxy); an empty body is refused after the limiter has
+# counted it (400), so no password is tried and no token issued.
+LIMIT=20
+allowed=0; limited=0
+started=$(date +%s%3N)
+for i in $(seq 1 60); do
+  base="$APP1"; [ $((i % 2)) -eq 0 ] && base="$APP2"
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Forwarded-For: 198.51.100.7' \
+    -H 'Content-Type: application/json' -d '{}' "$base/api/v1/auth/token" || echo 000)
+  case "$code" in
+    429) limited=$((limited + 1)) ;;
+    400) allowed=$((allowed + 1)) ;;
+    *) fail "POST /api/v1/auth/token with an empty body answered $code" ;;
+  esac
+done
+elapsed_ms=$(( $(date +%s%3N) - started ))
+# What the limit allows in that time: the capacity plus what refilled meanwhile, and 10%.
+bound=$(( (LIMIT * 1000 + LIMIT * elapsed_ms / 60) * 11 / 10 / 1000 ))
+echo "60 requests over both instances in $elapsed_ms ms: $allowed let through, $limited refused (429); at most $bound allowed"
+[ "$allowed" -ge "$LIMIT" ] || fail "only $allowed of a capacity of $LIMIT were let through"
+[ "$allowed" -le "$bound" ] || fail "$allowed let through, more than the limit with 10% tolerance ($bound)"
+pass "two instances let one address through $allowed times for a limit of $LIMIT a minute (at most $bound)"
+
+step "6. Access changes: refused at once on the instance that made them, within 1 s on the other; within 30 s with Redis stopped"
+PROTECTED="/api/v1/products?size=1"
+now_ms() { date +%s%3N; }
+status_of() { # base-url authorization
+  curl -s -o /dev/null -w '%{http_code}' -H "Authorization: $2" "$1$PROTECTED" || echo 000
+}
+user_id() {
+  psql -At -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DATABASE" -c "SELECT id FROM users WHERE username = '$1'"
+}
+USER_PASSWORD="access $(openssl rand -hex 12)"
+# A VIEWER (product.view), registered through instance 1's sign-up page; prints its bearer
+# header, refresh token, API token header and API token id on one line.
+new_user() { # username
+  local page cookie token status pair access refresh made
+  page=$(curl -fsS -D "$WORK/h" "$APP1/register")
+  cookie=$(session_of < "$WORK/h")
+  token=$(printf '%s' "$page" | csrf_of)
+  status=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: STOCKROOM_SESSION=$cookie" \
+    --data-urlencode "username=$1" --data-urlencode "email=$1@example.com" \
+    --data-urlencode "fullName=Scale $1" --data-urlencode "password=$USER_PASSWORD" \
+    --data-urlencode "passwordConfirmation=$USER_PASSWORD" --data-urlencode "_csrf=$token" "$APP1/register")
+  [ "$status" = "302" ] || fail "registering $1 on app1 answered $status"
+  pair=$(curl -fsS -H 'Content-Type: application/json' \
+    -d "{\"username\": \"$1\", \"password\": \"$USER_PASSWORD\"}" "$APP1/api/v1/auth/token")
+  access=$(printf '%s' "$pair" | json access_token)
+  refresh=$(printf '%s' "$pair" | json refresh_token)
+  made=$(curl -fsS -H "Authorization: Bearer $access" -H 'Content-Type: application/json' \
+    -d '{"name": "scale test"}' "$APP1/api/v1/account/tokens")
+  [ -n "$access" ] && [ -n "$refresh" ] && [ -n "$made" ] || fail "no tokens for $1"
+  echo "Bearer $access|$refresh|Token $(printf '%s' "$made" | json key)|$(printf '%s' "$made" | json id)"
+}
+# Both instances answer the credential (so both have the user and the token in memory).
+warm() { # label authorization
+  local base s
+  for base in "$APP1" "$APP2"; do
+    s=$(status_of "$base" "$2")
+    [ "$s" = "200" ] || fail "$1: $base answered $s before the change"
+  done
+}
+# The instance that made the change refuses the very next request.
+refused_at_once() { # label authorization expected-status base
+  local s
+  s=$(status_of "$4" "$2")
+  [ "$s" = "$3" ] || fail "$1: $4 answered $s right after the change, not $3"
+}
+# Timed by when each request is sent, not answered: the rule is that every request sent
+# later than the limit is refused, however long a busy machine then takes to answer it.
+refused_within() { # label authorization expected-status base since-ms limit-ms
+  local s sent
+  while true; do
+    sent=$(( $(now_ms) - $5 ))
+    s=$(status_of "$4" "$2")
+    [ "$s" = "$3" ] && break
+    [ "$sent" -le "$6" ] || fail "$1: $4 still answered $s to a request sent ${sent} ms after the change (limit $6 ms)"
+    sleep 0.05
+  done
+  echo "$sent"
+}
+admin_change_user() { # username active(true|false) [group...]
+  local id page csrf version status
+  id=$(user_id "$1")
+  page=$(curl -fsS -H "Cookie: STOCKROOM_SESSION=$signed_in" "$APP1/admin/users/$id")
+  csrf=$(printf '%s' "$page" | csrf_of)
+  version=$(printf '%s' "$page" | grep -o 'name="version" value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/')
+  local form=(--data-urlencode "email=$1@example.com" --data-urlencode "fullName=Scale $1"
+    --data-urlencode "version=$version" --data-urlencode "_csrf=$csrf")
+  [ "$2" = true ] && form+=(--data-urlencode "active=true")
+  shift 2
+  local group
+  for group in "$@"; do form+=(--data-urlencode "groups=$group"); done
+  status=$(curl -sS -o "$WORK/admin-change.html" -w '%{http_code}' -H "Cookie: STOCKROOM_SESSION=$signed_in" \
+    "${form[@]}" "$APP1/admin/users/$id")
+  [ "$status" = "302" ] || fail "the admin site on app1 answered $status to the change of $1"
+}
+
+# Redis up: each change through instance 1.
+IFS='|' read -r D_BEARER _ _ _ <<< "$(new_user scale-deactivated)"
+IFS='|' read -r R_BEARER _ R_TOKEN R_TOKEN_ID <<< "$(new_user scale-revoked)"
+IFS='|' read -r L_BEARER L_REFRESH _ _ <<< "$(new_user scale-logout)"
+IFS='|' read -r _ _ W_TOKEN _ <<< "$(new_user scale-withdrawn)"
+warm "deactivated user" "$D_BEARER"; warm "revoked API token" "$R_TOKEN"
+warm "logged-out family" "$L_BEARER"; warm "withdrawn permission" "$W_TOKEN"
+
+admin_change_user scale-deactivated false VIEWER
+t0=$(now_ms)
+refused_at_once "deactivated user" "$D_BEARER" 401 "$APP1"
+ms=$(refused_within "deactivated user" "$D_BEARER" 401 "$APP2" "$t0" 1000)
+pass "a deactivated user's access token: 401 on app1 at once, on app2 after $ms ms (limit 1000)"
+
+curl -fsS -o /dev/null -X DELETE -H "Authorization: $R_BEARER" "$APP1/api/v1/account/tokens/$R_TOKEN_ID" \
+  || fail "revoking the API token on app1 failed"
+t0=$(now_ms)
+refused_at_once "revoked API token" "$R_TOKEN" 401 "$APP1"
+ms=$(refused_within "revoked API token" "$R_TOKEN" 401 "$APP2" "$t0" 1000)
+pass "a revoked API token: 401 on app1 at once, on app2 after $ms ms (limit 1000)"
+
+curl -fsS -o /dev/null -H "Authorization: $L_BEARER" -H 'Content-Type: application/json' \
+  -d "{\"refresh_token\": \"$L_REFRESH\"}" "$APP1/api/v1/auth/logout" || fail "logout on app1 failed"
+t0=$(now_ms)
+refused_at_once "logged-out family" "$L_BEARER" 401 "$APP1"
+ms=$(refused_within "logged-out family" "$L_BEARER" 401 "$APP2" "$t0" 1000)
+pass "a logged-out refresh family's access token: 401 on app1 at once, on app2 after $ms ms (limit 1000)"
+
+admin_change_user scale-withdrawn true
+t0=$(now_ms)
+refused_at_once "withdrawn permission" "$W_TOKEN" 403 "$APP1"
+ms=$(refused_within "withdrawn permission" "$W_TOKEN" 403 "$APP2" "$t0" 1000)
+pass "a permission withdrawn (the user's last group removed): 403 on app1 at once, on app2 after $ms ms (limit 1000)"
+
+# Redis stopped: nothing reaches the other instance but the database, once its memory of
+# the user or token has expired (stockroom.identity-cache.ttl, 30 s).
+IFS='|' read -r RD_BEARER _ _ _ <<< "$(new_user scale-deactivated-2)"
+IFS='|' read -r RR_BEARER _ RR_TOKEN RR_TOKEN_ID <<< "$(new_user scale-revoked-2)"
+IFS='|' read -r RL_BEARER RL_REFRESH _ _ <<< "$(new_user scale-logout-2)"
+IFS='|' read -r _ _ RW_TOKEN _ <<< "$(new_user scale-withdrawn-2)"
+warm "deactivated user" "$RD_BEARER"; warm "revoked API token" "$RR_TOKEN"
+warm "logged-out family" "$RL_BEARER"; warm "withdrawn permission" "$RW_TOKEN"
+echo "stopping Redis"
+stop_redis
+curl -fsS -o /dev/null -X DELETE -H "Authorization: $RR_BEARER" "$APP1/api/v1/account/tokens/$RR_TOKEN_ID" \
+  || fail "revoking an API token on app1 with Redis stopped failed"
+t_revoked=$(now_ms)
+refused_at_once "revoked API token, Redis stopped" "$RR_TOKEN" 401 "$APP1"
+curl -fsS -o /dev/null -H "Authorization: $RL_BEARER" -H 'Content-Type: application/json' \
+  -d "{\"refresh_token\": \"$RL_REFRESH\"}" "$APP1/api/v1/auth/logout" || fail "logout on app1 with Redis stopped failed"
+t_logout=$(now_ms)
+refused_at_once "logged-out family, Redis stopped" "$RL_BEARER" 401 "$APP1"
+psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DATABASE" -c "
+  UPDATE users SET active = FALSE WHERE username = 'scale-deactivated-2';
+  DELETE FROM user_groups WHERE user_id = (SELECT id FROM users WHERE username = 'scale-withdrawn-2');" >/dev/null
+t_sql=$(now_ms)
+ms=$(refused_within "revoked API token, Redis stopped" "$RR_TOKEN" 401 "$APP2" "$t_revoked" 30000)
+pass "Redis stopped, a revoked API token: 401 on app1 at once, on app2 after $ms ms (limit 30000)"
+ms=$(refused_within "logged-out family, Redis stopped" "$RL_BEARER" 401 "$APP2" "$t_logout" 30000)
+pass "Redis stopped, a logged-out family's access token: 401 on app1 at once, on app2 after $ms ms (limit 30000)"
+for base in "$APP1" "$APP2"; do
+  ms=$(refused_within "deactivated in the database, Redis stopped" "$RD_BEARER" 401 "$base" "$t_sql" 30000)
+  pass "Redis stopped, a user deactivated in the database: 401 on $base after $ms ms (limit 30000)"
+  ms=$(refused_within "withdrawn in the database, Redis stopped" "$RW_TOKEN" 403 "$base" "$t_sql" 30000)
+  pass "Redis stopped, a permission withdrawn in the database: 403 on $base after $ms ms (limit 30000)"
+done
+echo "starting Redis again"
+start_redis
+
+step "7. Stopping instance 2 under a load of GET requests through Nginx loses no request"
 LOAD_SECONDS=10
 URL="$NGINX/api/v1/stock/levels?product=$PRODUCT"
 if command -v wrk >/dev/null; then
@@ -247,7 +444,7 @@ after=$(curl -fsS -D - -o /dev/null "$NGINX/actuator/health" | tr -d '\r' | awk 
 [ "$after" = "app1" ] || fail "after the stop Nginx's answer came from '$after'"
 pass "Nginx now sends everything to app1"
 
-step "6. The ledger invariant holds (check-ledger)"
+step "8. The ledger invariant holds (check-ledger)"
 JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS" SERVER_PORT=0 java -jar "$JAR" check-ledger > "$WORK/check-ledger.log" 2>&1 \
   || fail "check-ledger found a broken ledger"
 grep -v '^{' "$WORK/check-ledger.log" | tail -n 3 || true

@@ -59,6 +59,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Adding a list is one line in {@link #lists()}: a name, the request for {@code n} rows
  * (a page size, or a filter that selects {@code n} rows of the fixtures below) and how
  * its rows are counted ({@link Rows}).
+ *
+ * <p>
+ * The totals are not counted on every request either: a second identical request of a
+ * list runs no count query ({@link #countedLists()}), and a new row is still in the next
+ * total.
  */
 @IntegrationTest
 @Import(StatementCounting.class)
@@ -174,6 +179,61 @@ class ListStatementCountIntegrationTests {
 		// Reads run in read-only transactions, whatever they read.
 		assertThat(many.sql()).as("%s: statements outside a read-only transaction", name)
 			.noneMatch((sql) -> sql.startsWith(StatementCounter.WRITABLE));
+	}
+
+	/**
+	 * The lists whose totals are cached ({@code ListTotals}): a page of {@link #FEW} rows
+	 * out of more, so that the page alone cannot tell the total.
+	 */
+	static Stream<Arguments> countedLists() {
+		return Stream.of(api("products", (n) -> "/api/v1/products?q=%s&size=%d".formatted(fixtures.sku(), n)),
+				api("categories", (n) -> "/api/v1/categories?q=%s&size=%d".formatted(fixtures.suffix, n)),
+				api("suppliers", (n) -> "/api/v1/suppliers?q=%s&size=%d".formatted(fixtures.suffix, n)),
+				api("warehouses", (n) -> "/api/v1/warehouses?q=%s&size=%d".formatted(fixtures.suffix, n)),
+				api("stock movements, unfiltered", (n) -> "/api/v1/stock/movements?size=%d".formatted(n)),
+				api("stock movements of a warehouse",
+						(n) -> "/api/v1/stock/movements?warehouse=%d&size=%d".formatted(fixtures.id("stocked", MANY),
+								n)),
+				page("product list page", (n) -> "/products?q=%s&size=%d".formatted(fixtures.sku(), n)),
+				page("warehouse list page", (n) -> "/warehouses?q=%s&size=%d".formatted(fixtures.suffix, n)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("countedLists")
+	void aSecondIdenticalListRequestRunsNoCount(String name, ListRequest list) throws Exception {
+		this.mvc.perform(list.request(this, FEW));
+		this.statements.reset();
+		MockHttpServletResponse response = this.mvc.perform(list.request(this, FEW)).andReturn().getResponse();
+		List<String> sql = this.statements.statementsOn(Thread.currentThread());
+
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+		assertThat(list.rows().count(response)).as("rows in the answer").isEqualTo(FEW);
+		assertThat(sql).as("%s: statements of the second request", name)
+			.noneMatch(StatementCounter::isCountQuery)
+			.isNotEmpty();
+	}
+
+	// Exact: a product written after a total was cached is in the next total.
+	@Test
+	void aNewProductIsInTheNextPagesTotal() throws Exception {
+		String url = "/api/v1/products?q=%s&size=%d".formatted(fixtures.sku(), FEW);
+		int before = total(url);
+		assertThat(total(url)).isEqualTo(before);
+
+		this.products.create(new ProductRequest("%s-new-%d".formatted(fixtures.sku(), System.nanoTime()), "Counted",
+				null, null, null, null, null, null, null, null, null, null, null));
+
+		this.statements.reset();
+		assertThat(total(url)).isEqualTo(before + 1);
+		assertThat(this.statements.statementsOn(Thread.currentThread())).as("counted again")
+			.filteredOn(StatementCounter::isCountQuery)
+			.hasSize(1);
+		assertThat(total(url)).isEqualTo(before + 1);
+	}
+
+	private int total(String url) throws Exception {
+		return JsonPath.read(this.mvc.perform(get(url)).andReturn().getResponse().getContentAsString(),
+				"$.page.totalElements");
 	}
 
 	// A list asked for more rows than a page may hold answers 100 (Spring Data's own

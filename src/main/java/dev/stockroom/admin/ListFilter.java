@@ -46,7 +46,8 @@ public record ListFilter(String path, String title, Supplier<Map<String, String>
 	 */
 	public static <E extends Enum<E>> ListFilter choice(String path, String title, Class<E> type) {
 		Map<String, String> choices = new LinkedHashMap<>();
-		Arrays.stream(type.getEnumConstants()).forEach((constant) -> choices.put(constant.name(), label(constant)));
+		Arrays.stream(type.getEnumConstants())
+			.forEach((constant) -> choices.put(constant.name(), Choices.label(constant)));
 		return new ListFilter(path, title, () -> choices,
 				(value) -> choices.containsKey(value) ? Enum.valueOf(type, value) : null, "=");
 	}
@@ -99,11 +100,6 @@ public record ListFilter(String path, String title, Supplier<Map<String, String>
 			case "year" -> today.withDayOfYear(1).toInstant();
 			default -> null;
 		};
-	}
-
-	private static String label(Enum<?> constant) {
-		String name = constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
 }

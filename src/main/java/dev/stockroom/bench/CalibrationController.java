@@ -20,10 +20,12 @@ import dev.stockroom.platform.api.ApiController;
 import dev.stockroom.platform.error.ResourceNotFoundException;
 
 /**
- * The machine's own ceiling, for the benchmark only ({@code bench} profile). Both
- * endpoints pass through the same filters, authentication and authorisation as the
- * product detail ({@code product.view}), so the difference between them and the real
- * endpoints is what the application adds: JPA, the service layer, caching.
+ * The machine's own ceiling, for the benchmark only ({@code bench} profile): a static
+ * answer (public, or with a token when the request carries one) and a plain JDBC read
+ * that passes through the same filters, authentication and authorisation as the product
+ * detail ({@code product.view}), so the difference between them and the real endpoints is
+ * what the application adds: JPA, the service layer, caching. Also the running count of
+ * SQL statements ({@link BenchStatementCounting}).
  */
 @Profile("bench")
 @ApiController("/bench")
@@ -44,13 +46,22 @@ class CalibrationController {
 
 	private final JdbcTemplate jdbc;
 
-	CalibrationController(JdbcTemplate jdbc) {
+	private final BenchStatementCounting.StatementCounts counts;
+
+	CalibrationController(JdbcTemplate jdbc, BenchStatementCounting.StatementCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	@GetMapping("/static")
 	StaticAnswer staticAnswer() {
 		return STATIC;
+	}
+
+	// Read before and after each figure; public, so that reading it adds no statement.
+	@GetMapping("/statements")
+	BenchStatementCounting.Totals statements() {
+		return this.counts.totals();
 	}
 
 	@GetMapping("/products/{id}")

@@ -1,7 +1,9 @@
 package dev.stockroom.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
@@ -15,6 +17,7 @@ import dev.stockroom.catalog.domain.Category;
 import dev.stockroom.catalog.domain.CategoryNotFoundException;
 import dev.stockroom.catalog.domain.CategoryRepository;
 import dev.stockroom.catalog.domain.ProductRepository;
+import dev.stockroom.platform.cache.ListTotals;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.platform.jpa.LikePattern;
@@ -37,7 +40,10 @@ public class CategoryService {
 
 	private final ProductRepository products;
 
-	CategoryService(CategoryRepository categories, ProductRepository products) {
+	private final ListTotals totals;
+
+	CategoryService(CategoryRepository categories, ProductRepository products, ListTotals totals) {
+		this.totals = totals;
 		this.categories = categories;
 		this.products = products;
 	}
@@ -57,7 +63,12 @@ public class CategoryService {
 			specs.add((root, query, cb) -> cb.like(cb.lower(root.get("name")), LikePattern.contains(q),
 					LikePattern.ESCAPE));
 		}
-		return this.categories.findAll(Specification.allOf(specs), pageable).map(CategoryResponse::of);
+		Specification<Category> selected = Specification.allOf(specs);
+		return this.totals
+			.page(Category.class, Arrays.asList(parent, q), pageable,
+					(page) -> this.categories.findBy(selected, (query) -> query.slice(page)),
+					() -> this.categories.count(selected))
+			.map(CategoryResponse::of);
 	}
 
 	/**
@@ -104,12 +115,31 @@ public class CategoryService {
 	@Transactional
 	public void delete(long id) {
 		Category category = find(id);
-		if (this.products.existsByCategoryId(id)) {
-			throw new ConflictException("category-in-use",
-					"Category '" + category.getName() + "' still has products; move them to another category first");
+		Optional<String> blocker = blocker(category);
+		if (blocker.isPresent()) {
+			throw new ConflictException("category-in-use", blocker.get());
 		}
 		this.categories.delete(category);
 		this.categories.flush();
+	}
+
+	/**
+	 * Whether a category may be deleted, asked before offering to.
+	 * @param id the category's id
+	 * @return why it cannot be deleted (it still has products), or empty when it can
+	 * @throws CategoryNotFoundException when there is no such category
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> deleteBlocker(long id) {
+		return blocker(find(id));
+	}
+
+	private Optional<String> blocker(Category category) {
+		if (!this.products.existsByCategoryId(category.getId())) {
+			return Optional.empty();
+		}
+		return Optional
+			.of("Category '" + category.getName() + "' still has products; move them to another category first");
 	}
 
 	private Category find(long id) {

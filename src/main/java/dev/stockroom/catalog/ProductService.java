@@ -31,6 +31,7 @@ import dev.stockroom.catalog.domain.ProductNotFoundException;
 import dev.stockroom.catalog.domain.ProductRepository;
 import dev.stockroom.catalog.domain.Tag;
 import dev.stockroom.catalog.domain.TagRepository;
+import dev.stockroom.platform.cache.ListTotals;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.platform.error.ResourceNotFoundException;
@@ -59,14 +60,18 @@ public class ProductService {
 
 	private final ProductDimensionsRepository dimensions;
 
+	private final List<ProductDeleteBlocker> deleteBlockers;
+
 	private final ApplicationEventPublisher events;
 
-	private final List<ProductHistory> histories;
+	private final ListTotals totals;
 
 	ProductService(ProductRepository products, CategoryRepository categories, TagRepository tags,
-			ProductDimensionsRepository dimensions, ApplicationEventPublisher events, List<ProductHistory> histories) {
+			ProductDimensionsRepository dimensions, ApplicationEventPublisher events,
+			List<ProductDeleteBlocker> deleteBlockers, ListTotals totals) {
+		this.deleteBlockers = deleteBlockers;
+		this.totals = totals;
 		this.products = products;
-		this.histories = histories;
 		this.dimensions = dimensions;
 		this.categories = categories;
 		this.tags = tags;
@@ -79,7 +84,13 @@ public class ProductService {
 	 * @return one page of products
 	 */
 	public Page<ProductResponse> list(ProductFilter filter, Pageable pageable) {
-		return this.products.findAll(specification(filter), pageable).map(ProductResponse::of);
+		Specification<Product> selected = specification(filter);
+		// The category in the same query, as findAll's entity graph does.
+		return this.totals
+			.page(Product.class, filter, pageable,
+					(page) -> this.products.findBy(selected, (query) -> query.project("category").slice(page)),
+					() -> this.products.count(selected))
+			.map(ProductResponse::of);
 	}
 
 	/**
@@ -182,23 +193,41 @@ public class ProductService {
 	@Transactional
 	public void delete(long id) {
 		Product product = this.products.findById(id).orElseThrow(() -> new ProductNotFoundException(id));
-		// Asked first: an expected refusal should not log a failed statement. The
-		// database's own refusal still answers a history written since (a race).
-		if (this.histories.stream().anyMatch((history) -> history.exists(id))) {
-			throw inUse(product);
+		Optional<String> blocker = blocker(product);
+		if (blocker.isPresent()) {
+			throw new ConflictException("product-in-use", blocker.get());
 		}
+		// The check above and the delete are not atomic: a first receipt may land in
+		// between, and then the foreign key refuses.
 		try {
 			this.products.delete(product);
 			this.products.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw inUse(product);
+			throw new ConflictException("product-in-use", "Product " + product.getSku()
+					+ " has stock or movement history and cannot be deleted; deactivate it instead");
 		}
 	}
 
-	private static ConflictException inUse(Product product) {
-		return new ConflictException("product-in-use", "Product " + product.getSku()
-				+ " has stock or movement history and cannot be deleted; deactivate it instead");
+	/**
+	 * Whether a product may be deleted, asked before offering to: what other modules keep
+	 * about it ({@link ProductDeleteBlocker}) stops it.
+	 * @param id the product's id
+	 * @return why it cannot be deleted, a sentence to show as it is, or empty when it can
+	 * @throws ProductNotFoundException when the product does not exist
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> deleteBlocker(long id) {
+		return blocker(this.products.findById(id).orElseThrow(() -> new ProductNotFoundException(id)));
+	}
+
+	private Optional<String> blocker(Product product) {
+		return this.deleteBlockers.stream()
+			.map((check) -> check.blocker(product.getId()))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map((reason) -> "Product " + product.getSku() + " cannot be deleted: " + reason
+					+ ". Deactivate it instead; its history stays.");
 	}
 
 	/**

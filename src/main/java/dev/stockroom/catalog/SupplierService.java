@@ -2,6 +2,7 @@ package dev.stockroom.catalog;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -19,6 +20,7 @@ import dev.stockroom.catalog.domain.SupplierNotFoundException;
 import dev.stockroom.catalog.domain.SupplierOffer;
 import dev.stockroom.catalog.domain.SupplierOfferRepository;
 import dev.stockroom.catalog.domain.SupplierRepository;
+import dev.stockroom.platform.cache.ListTotals;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.ResourceNotFoundException;
 import dev.stockroom.platform.jpa.LikePattern;
@@ -34,7 +36,11 @@ public class SupplierService {
 
 	private final ProductRepository products;
 
-	SupplierService(SupplierRepository suppliers, SupplierOfferRepository offers, ProductRepository products) {
+	private final ListTotals totals;
+
+	SupplierService(SupplierRepository suppliers, SupplierOfferRepository offers, ProductRepository products,
+			ListTotals totals) {
+		this.totals = totals;
 		this.suppliers = suppliers;
 		this.offers = offers;
 		this.products = products;
@@ -49,7 +55,12 @@ public class SupplierService {
 			specs.add((root, query, cb) -> cb.like(cb.lower(root.get("name")), LikePattern.contains(q),
 					LikePattern.ESCAPE));
 		}
-		return this.suppliers.findAll(Specification.allOf(specs), pageable).map(SupplierResponse::of);
+		Specification<Supplier> selected = Specification.allOf(specs);
+		return this.totals
+			.page(Supplier.class, Arrays.asList(active, q), pageable,
+					(page) -> this.suppliers.findBy(selected, (query) -> query.slice(page)),
+					() -> this.suppliers.count(selected))
+			.map(SupplierResponse::of);
 	}
 
 	public SupplierResponse get(long id) {

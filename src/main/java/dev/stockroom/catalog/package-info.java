@@ -5,9 +5,8 @@
  * and answer records other modules use, the
  * {@link dev.stockroom.catalog.ProductReorderPointChanged} and
  * {@link dev.stockroom.catalog.ProductChanged} events and the
- * {@link dev.stockroom.catalog.ProductDetailSection} and
- * {@link dev.stockroom.catalog.ProductHistory} SPIs. The rooms: {@code domain} (entities
- * and repositories), {@code api} (REST), {@code web} (pages), {@code cache} and
+ * {@link dev.stockroom.catalog.ProductDetailSection} SPI. The rooms: {@code domain}
+ * (entities and repositories), {@code api} (REST), {@code web} (pages), {@code cache} and
  * {@code admin} (the admin site's registrations).
  */
 package dev.stockroom.catalog;

@@ -1,6 +1,7 @@
 package dev.stockroom.dashboard;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.stockroom.catalog.ProductSummary;
@@ -11,6 +12,8 @@ import dev.stockroom.stock.StockMovementResponse;
 /**
  * Everything the dashboard shows, read at one moment.
  *
+ * @param today the UTC day the figures were read on: "movements today" and the daily
+ * figures link to the movement history of their day
  * @param productCount how many products the catalog holds
  * @param stockValue the sum of cost times on-hand over all stock
  * @param lowStockCount how many stock levels (a product in a warehouse) are at or below
@@ -20,7 +23,7 @@ import dev.stockroom.stock.StockMovementResponse;
  * @param recentMovements the newest ledger rows
  * @param daily receipts and issues per UTC day, oldest first, one entry per day
  */
-record Dashboard(long productCount, BigDecimal stockValue, long lowStockCount, long movementsToday,
+record Dashboard(LocalDate today, long productCount, BigDecimal stockValue, long lowStockCount, long movementsToday,
 		List<LowStockRow> lowStock, List<MovementRow> recentMovements, List<DailyMovements> daily) {
 
 	/**

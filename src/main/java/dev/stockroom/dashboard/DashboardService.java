@@ -136,7 +136,7 @@ class DashboardService {
 					code(warehousesById, movement.warehouseId())))
 			.toList();
 
-		return new Dashboard(this.products.count(), this.stock.stockValue(), low.getTotalElements(),
+		return new Dashboard(today, this.products.count(), this.stock.stockValue(), low.getTotalElements(),
 				this.stock.movementsSince(today.atStartOfDay(ZoneOffset.UTC).toInstant()), lowStock, movements,
 				this.stock.dailyReceiptsAndIssues(today.minusDays(DAYS - 1), today));
 	}

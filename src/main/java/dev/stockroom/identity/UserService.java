@@ -234,7 +234,7 @@ public class UserService {
 		if (warehouse != null && !this.warehouses.stream().allMatch((known) -> known.exists(warehouse))) {
 			throw new InvalidFieldException("defaultWarehouseId", "No warehouse has this id");
 		}
-		profile.update(update.phone(), update.jobTitle(), update.defaultWarehouseId());
+		profile.update(update.phone(), update.jobTitle(), update.defaultWarehouseId(), update.timeZone());
 		// The stock module answered above (KnownWarehouses); the foreign key still
 		// answers at the flush should the warehouse go meanwhile, or where no module
 		// answers (identity's module tests).

@@ -1,12 +1,15 @@
 package dev.stockroom.platform;
 
 import java.time.Clock;
+import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.stockroom.platform.pages.PageLinks;
 import dev.stockroom.platform.pages.TemplateHelpers;
+import dev.stockroom.platform.pages.TimeZonePreference;
 
 /** Beans every module may inject. */
 @Configuration(proxyBeanMethods = false)
@@ -18,10 +21,17 @@ class PlatformConfiguration {
 		return Clock.systemUTC();
 	}
 
-	// Named for the templates: ${@fmt.money(product.price)}.
+	// Named for the templates: ${@fmt.money(product.price)}. The zone is looked up
+	// per call: each request may be another user's.
 	@Bean
-	TemplateHelpers fmt(Clock clock) {
-		return new TemplateHelpers(clock);
+	TemplateHelpers fmt(Clock clock, SiteProperties site, ObjectProvider<TimeZonePreference> preferences) {
+		return new TemplateHelpers(clock,
+				() -> preferences.orderedStream()
+					.map(TimeZonePreference::current)
+					.flatMap(Optional::stream)
+					.findFirst()
+					.orElse(site.timeZone()),
+				site.currency());
 	}
 
 	// Named for the templates: ${@links.pager(page)}, ${@links.sort('price')}.

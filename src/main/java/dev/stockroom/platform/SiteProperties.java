@@ -1,6 +1,8 @@
 package dev.stockroom.platform;
 
 import java.net.URI;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,10 +36,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param instanceId which instance answered ({@code STOCKROOM_INSTANCE_ID}, e.g. the host
  * name): sent as {@code X-Instance-Id} when set, so that behind a load balancer a
  * response shows where it came from; empty, the default, sends no header
+ * @param timeZone the time zone pages show times in for a user who has not chosen one on
+ * their profile ({@code STOCKROOM_TIME_ZONE}, a zone id such as {@code Europe/Berlin}).
+ * The API always answers in UTC
+ * @param currency the currency every amount of money is in, as an ISO 4217 code
+ * ({@code STOCKROOM_CURRENCY}, e.g. {@code GBP}): pages write it beside each amount. A
+ * fixed default rather than the machine's locale, which would change the pages with the
+ * server they run on. The API keeps plain numbers
  */
 @ConfigurationProperties("stockroom")
 public record SiteProperties(@DefaultValue(SiteProperties.DEFAULT_BASE_URL) URI baseUrl, List<String> allowedHosts,
-		String instanceId) {
+		String instanceId, @DefaultValue("UTC") ZoneId timeZone, @DefaultValue("EUR") Currency currency) {
 
 	public static final String DEFAULT_BASE_URL = "http://localhost:8080";
 

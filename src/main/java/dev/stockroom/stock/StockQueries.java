@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.ProductSummary;
 import dev.stockroom.platform.error.ResourceNotFoundException;
+import dev.stockroom.platform.cache.ListTotals;
 import dev.stockroom.platform.audit.CurrentUser;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.ReferenceNotFoundException;
@@ -59,8 +60,11 @@ public class StockQueries {
 
 	private final EntityManager entityManager;
 
+	private final ListTotals totals;
+
 	StockQueries(StockLevelRepository levels, StockMovementRepository movements, StockFigures figures,
-			EntityManager entityManager) {
+			EntityManager entityManager, ListTotals totals) {
+		this.totals = totals;
 		this.levels = levels;
 		this.movements = movements;
 		this.figures = figures;
@@ -84,7 +88,12 @@ public class StockQueries {
 	}
 
 	public Page<StockMovementResponse> movements(MovementFilter filter, Pageable pageable) {
-		return this.movements.findAll(specification(filter), pageable).map(StockMovementResponse::of);
+		Specification<StockMovement> selected = specification(filter);
+		return this.totals
+			.page(StockMovement.class, filter, pageable,
+					(page) -> this.movements.findBy(selected, (query) -> query.slice(page)),
+					() -> this.movements.count(selected))
+			.map(StockMovementResponse::of);
 	}
 
 	public StockMovementResponse movement(long id) {

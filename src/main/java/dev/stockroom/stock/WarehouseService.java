@@ -1,6 +1,7 @@
 package dev.stockroom.stock;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.stockroom.platform.cache.ListTotals;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.jpa.LikePattern;
 import dev.stockroom.platform.error.ConflictException;
@@ -30,7 +32,10 @@ public class WarehouseService {
 
 	private final StockLevelRepository levels;
 
-	WarehouseService(WarehouseRepository warehouses, StockLevelRepository levels) {
+	private final ListTotals totals;
+
+	WarehouseService(WarehouseRepository warehouses, StockLevelRepository levels, ListTotals totals) {
+		this.totals = totals;
 		this.warehouses = warehouses;
 		this.levels = levels;
 	}
@@ -45,7 +50,12 @@ public class WarehouseService {
 			specs.add((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("code")), pattern, LikePattern.ESCAPE),
 					cb.like(cb.lower(root.get("name")), pattern, LikePattern.ESCAPE)));
 		}
-		return this.warehouses.findAll(Specification.allOf(specs), pageable).map(WarehouseResponse::of);
+		Specification<Warehouse> selected = Specification.allOf(specs);
+		return this.totals
+			.page(Warehouse.class, Arrays.asList(active, q), pageable,
+					(page) -> this.warehouses.findBy(selected, (query) -> query.slice(page)),
+					() -> this.warehouses.count(selected))
+			.map(WarehouseResponse::of);
 	}
 
 	public WarehouseResponse get(long id) {

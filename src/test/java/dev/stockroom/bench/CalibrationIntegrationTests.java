@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -32,8 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The benchmark's calibration endpoints, in a context with the {@code bench} profile:
  * they exist exactly as the permission matrix's bench rows say, the static one answers
- * anyone, and the plain JDBC read answers the product the API shows, to those who may see
- * products. (The default context has no such handlers:
+ * anyone (and checks a token sent with it), the statement count counts, and the plain
+ * JDBC read answers the product the API shows, to those who may see products. (The
+ * default context has no such handlers:
  * {@code PermissionMatrixCoverageIntegrationTests}.)
  */
 @IntegrationTest
@@ -71,6 +75,65 @@ class CalibrationIntegrationTests {
 		this.mvc.perform(get("/api/v1/bench/static").with(SignIn.anonymous()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("calibration"));
+	}
+
+	@Test
+	void theRateLimiterStaysOnWithACapacityNoRunReaches() throws Exception {
+		// The benchmark measures what production runs: every API request passes the
+		// limiter, which counts it (the header).
+		String remaining = this.mvc.perform(get("/api/v1/bench/products/999999998").with(SignIn.as("viewer")))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getHeader("X-RateLimit-Remaining");
+		assertThat(remaining).isNotNull();
+		// The tests set a capacity of their own over every profile's
+		// (TestDatabaseInitializer), so the bench profile's is read from its file: one a
+		// benchmark's minute cannot reach.
+		PropertySource<?> bench = new YamlPropertySourceLoader()
+			.load("bench", new ClassPathResource("application-bench.yml"))
+			.get(0);
+		assertThat(bench.getProperty("stockroom.rate-limit.enabled")).isNotEqualTo(false);
+		assertThat(Long.parseLong(bench.getProperty("stockroom.rate-limit.api.capacity").toString()))
+			.isGreaterThanOrEqualTo(100_000_000L);
+	}
+
+	@Test
+	void theStaticAnswerChecksATokenWhenOneIsSent() throws Exception {
+		// The benchmark's authenticated calibration: the same answer, but a token sent
+		// with
+		// it is looked up, so a bad one is refused rather than ignored.
+		this.mvc.perform(get("/api/v1/bench/static").header("Authorization", "Token srk_not-a-token-anyone-was-given"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theStatementCountRisesWithEveryStatementARequestRuns() throws Exception {
+		long id = this.products
+			.create(new ProductRequest("CNT-" + System.nanoTime(), "Counted", null, null, null, null, 1, null, null,
+					null, null, List.of(), null))
+			.id();
+		long before = statements("$.statements");
+		long transactionsBefore = statements("$.transactions");
+
+		this.mvc.perform(get("/api/v1/bench/products/%d".formatted(id)).with(SignIn.as("viewer")))
+			.andExpect(status().isOk());
+		this.products.create(new ProductRequest("CNT-" + System.nanoTime(), "Counted too", null, null, null, null, 1,
+				null, null, null, null, List.of(), null));
+
+		// At least the read, the product's insert and its commit (a background job may
+		// add its own).
+		assertThat(statements("$.statements") - before).isGreaterThanOrEqualTo(2);
+		assertThat(statements("$.transactions") - transactionsBefore).isGreaterThanOrEqualTo(1);
+	}
+
+	private long statements(String field) throws Exception {
+		String body = this.mvc.perform(get("/api/v1/bench/statements").with(SignIn.anonymous()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(body, field)).longValue();
 	}
 
 	@Test

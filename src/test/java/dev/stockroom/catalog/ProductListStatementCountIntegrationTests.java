@@ -67,8 +67,8 @@ class ProductListStatementCountIntegrationTests {
 		long hundred = countStatements(query + "&size=100", 100);
 		System.out.printf("GET %s: size=10 ran %d statements, size=100 ran %d%n", query, ten, hundred);
 		assertThat(hundred).isEqualTo(ten);
-		// the page, the count, the tags of the whole page
-		assertThat(ten - signInStatements()).isBetween(1L, 3L);
+		// the page, the tags of the whole page
+		assertThat(ten - signInStatements()).isBetween(1L, 2L);
 	}
 
 	@Test
@@ -78,8 +78,8 @@ class ProductListStatementCountIntegrationTests {
 		long hundred = countStatements(query + "&size=100", 100);
 		System.out.printf("GET %s: size=10 ran %d statements, size=100 ran %d%n", query, ten, hundred);
 		assertThat(hundred).isEqualTo(ten);
-		// the category subtree, the page, the count, the tags of the whole page
-		assertThat(ten - signInStatements()).isBetween(1L, 4L);
+		// the category subtree, the page, the tags of the whole page
+		assertThat(ten - signInStatements()).isBetween(1L, 3L);
 	}
 
 	// What checking the request's token costs (the user, their permissions, the
@@ -101,7 +101,9 @@ class ProductListStatementCountIntegrationTests {
 			.andExpect(jsonPath("$.content[0].categoryId").isNumber())
 			.andExpect(jsonPath("$.content[0].tags.length()").value(2))
 			.andExpect(jsonPath("$.page.totalElements").value(PRODUCTS));
-		return this.statements.count();
+		// Without the count: the first page asked counts the list, the next one finds
+		// the total cached (ListTotals), whatever its size.
+		return this.statements.count() - this.statements.countQueries();
 	}
 
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,12 +36,15 @@ import dev.stockroom.support.StatementCounter;
 import dev.stockroom.support.StatementCounting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The dashboard's figures follow the ledger, its chart has a value for each of the last
- * 30 days, and it costs the same number of SQL statements however much there is to count.
+ * The dashboard's figures follow the ledger, each links to the list it counts, its chart
+ * has a value for each of the last 30 days (its table folded away below low stock and
+ * recent movements), and it costs the same number of SQL statements however much there is
+ * to count.
  */
 @IntegrationTest
 @Import(StatementCounting.class)
@@ -101,6 +107,72 @@ class DashboardIntegrationTests {
 			.containsPattern("/js/dashboard-chart-[0-9a-f]+\\.js")
 			.doesNotContain("<script>")
 			.doesNotContain("style=");
+	}
+
+	@Test
+	void whatNeedsActingOnComesFirstAndTheNumbersTableIsFoldedAway() throws Exception {
+		Document page = dashboardPage(admin());
+
+		List<String> headings = page.select("main h2").eachAttr("id");
+		assertThat(headings).containsSubsequence("low-heading", "recent-heading", "chart-heading");
+		Element numbers = page.selectFirst("details.chart-data");
+		assertThat(numbers).isNotNull();
+		assertThat(numbers.hasAttr("open")).as("folded by default").isFalse();
+		assertThat(numbers.selectFirst("summary").text()).isEqualTo("The numbers");
+	}
+
+	@Test
+	void eachFigureLinksToTheListBehindIt() throws Exception {
+		long product = product(new BigDecimal("2.00"), 10, 5);
+		long warehouse = warehouse();
+		this.stock.record(movement(MovementType.RECEIPT, product, warehouse, 3), "test", Instant.now());
+		MockHttpSession session = admin();
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+		Document page = dashboardPage(session);
+
+		assertThat(page.selectFirst("a#kpi-products").attr("href")).isEqualTo("/products");
+		assertThat(page.selectFirst("a#kpi-stock-value").attr("href")).isEqualTo("/stock/levels");
+		assertThat(page.selectFirst("a#kpi-stock-value").text()).matches("€[0-9,]+\\.[0-9]{2}");
+		assertThat(page.selectFirst("a#kpi-low-stock").attr("href")).isEqualTo("/stock/levels?lowStock=true");
+		String movementsToday = page.selectFirst("a#kpi-movements-today").attr("href");
+		assertThat(movementsToday).isEqualTo("/stock/movements?from=" + today + "&to=" + today);
+		Element todayRow = page.selectFirst("#daily-movements tr[data-day=" + today + "]");
+		assertThat(todayRow.select("a").eachAttr("href")).containsExactly(
+				"/stock/movements?type=RECEIPT&from=" + today + "&to=" + today,
+				"/stock/movements?type=ISSUE&from=" + today + "&to=" + today);
+		assertThat(todayRow.selectFirst("a").text()).isEqualTo(todayRow.attr("data-receipts"));
+
+		// The links lead to lists that hold what the figure counts.
+		String sku = this.products.get(product).sku();
+		for (String link : List.of(movementsToday, todayRow.selectFirst("a").attr("href"))) {
+			assertThat(this.mvc.perform(get(link).session(session).with(SignIn.anonymous()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).as(link).contains(sku);
+		}
+		assertThat(this.mvc.perform(get("/stock/levels?lowStock=true").session(session).with(SignIn.anonymous()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(sku);
+	}
+
+	@Test
+	void recentMovementsSayHowLongAgoWithTheExactTimeOnHover() throws Exception {
+		long product = product(new BigDecimal("1.00"), 0, 0);
+		long warehouse = warehouse();
+		this.stock.record(movement(MovementType.RECEIPT, product, warehouse, 1), "test", Instant.now());
+
+		Element when = dashboardPage(admin()).selectFirst("#recent-movements tbody tr time");
+
+		assertThat(when.text()).isEqualTo("just now");
+		assertThat(Instant.parse(when.attr("datetime"))).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+		// The demo admin chose no zone: the site's, UTC by default.
+		assertThat(when.attr("title")).matches("[0-9]{1,2} [A-Z][a-z]{2} [0-9]{4}, [0-9]{2}:[0-9]{2}:[0-9]{2} UTC");
+		assertThat(dashboardPage(admin()).select("#recent-movements th").eachText()).contains("When")
+			.doesNotContain("When (UTC)");
 	}
 
 	@Test
@@ -176,6 +248,14 @@ class DashboardIntegrationTests {
 		this.statements.reset();
 		this.mvc.perform(get("/").session(session).with(SignIn.anonymous())).andExpect(status().isOk());
 		return this.statements.count();
+	}
+
+	private Document dashboardPage(MockHttpSession session) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/").session(session).with(SignIn.anonymous()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private MockHttpSession admin() throws Exception {

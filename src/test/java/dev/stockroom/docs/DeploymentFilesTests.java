@@ -111,6 +111,34 @@ class DeploymentFilesTests {
 	}
 
 	@Test
+	void imageStartsWithTheAotCacheItsOwnTrainingRunMade() throws IOException {
+		List<String> lines = Files.readAllLines(Path.of("Dockerfile"));
+		String runStage = String.join("\n", lines.subList(lastIndexStartingWith(lines, "FROM "), lines.size()));
+
+		// Made in the stage that runs it (same JRE, same class path), from the plain jar:
+		// the cache cannot hold classes that Spring Boot's launcher loads itself.
+		assertThat(runStage).contains("-XX:AOTCacheOutput=/app/stockroom.aot", "-Dspring.context.exit=onRefresh",
+				"-jar stockroom.jar");
+		assertThat(lines).anyMatch((line) -> line.contains("--application-filename stockroom.jar"))
+			.noneMatch((line) -> line.contains("extract") && line.contains("--launcher"));
+		assertThat(lines).anyMatch((line) -> line
+			.startsWith("ENTRYPOINT [\"java\", \"-XX:AOTCache=/app/stockroom.aot\", \"-jar\", \"stockroom.jar\"]"));
+		// The training run's throwaway services leave in the step that brought them.
+		assertThat(runStage).contains("apt-get purge -y --auto-remove postgresql");
+		// The training run gets the options the application runs with.
+		assertThat(runStage.indexOf("JAVA_TOOL_OPTIONS")).isLessThan(runStage.indexOf("-XX:AOTCacheOutput"));
+	}
+
+	private static int lastIndexStartingWith(List<String> lines, String prefix) {
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			if (lines.get(i).startsWith(prefix)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no line starts with " + prefix);
+	}
+
+	@Test
 	void environmentFilesForMachinesDocumentEveryVariable() throws IOException {
 		Set<String> variables = variables(ENV_LINE, Files.readString(Path.of("deploy/ec2/stockroom.env")));
 

@@ -148,13 +148,13 @@ class UserServiceIntegrationTests {
 		UserAccount account = register(unique("profile"), PASSWORD);
 
 		assertThatThrownBy(() -> this.service.updateProfile(account.id(),
-				new ProfileUpdate(" ", "x".repeat(41), "t".repeat(101), 0L)))
+				new ProfileUpdate(" ", "x".repeat(41), "t".repeat(101), 0L, "Mars/Olympus_Mons")))
 			.isInstanceOfSatisfying(ConstraintViolationException.class,
 					(ex) -> assertThat(ex.getConstraintViolations())
 						.extracting((violation) -> violation.getPropertyPath().toString())
 						.containsExactlyInAnyOrder("updateProfile.update.fullName", "updateProfile.update.phone",
 								"updateProfile.update.phone", "updateProfile.update.jobTitle",
-								"updateProfile.update.defaultWarehouseId"));
+								"updateProfile.update.defaultWarehouseId", "updateProfile.update.timeZone"));
 		assertThat(this.service.profile(account.id()).fullName()).isEqualTo(account.fullName());
 	}
 
@@ -163,11 +163,11 @@ class UserServiceIntegrationTests {
 		UserAccount account = register(unique("blank"), PASSWORD);
 
 		AccountProfile saved = this.service.updateProfile(account.id(),
-				new ProfileUpdate("  New Name ", " ", "", null));
+				new ProfileUpdate("  New Name ", " ", "", null, " "));
 
 		assertThat(saved.fullName()).isEqualTo("New Name");
 		assertThat(this.service.profile(account.id()))
-			.isEqualTo(new AccountProfile(account.username(), account.email(), "New Name", null, null, null));
+			.isEqualTo(new AccountProfile(account.username(), account.email(), "New Name", null, null, null, null));
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class ConfigurationMetadataTests {
 		assertThat(settings).extracting((setting) -> setting.path("name").asString())
 			.contains("stockroom.idempotency.ttl", "stockroom.images.max-pixels", "stockroom.jwt.secret",
 					"stockroom.rate-limit.api.capacity", "stockroom.allowed-hosts", "stockroom.base-url",
-					"stockroom.instance-id", "stockroom.redis.sessions");
+					"stockroom.instance-id", "stockroom.redis.sessions", "stockroom.time-zone", "stockroom.currency");
 		assertThat(settings).allSatisfy((setting) -> {
 			assertThat(setting.path("type").asString()).as(setting.path("name").asString()).isNotBlank();
 			assertThat(setting.path("description").asString()).as(setting.path("name").asString()).isNotBlank();
@@ -72,7 +72,9 @@ class ConfigurationMetadataTests {
 			.containsEntry("stockroom.login-throttle.max-failures", "10")
 			.containsEntry("stockroom.base-url", "http://localhost:8080")
 			.containsEntry("stockroom.redis.key-prefix", "stockroom:")
-			.containsEntry("stockroom.redis.sessions", "true");
+			.containsEntry("stockroom.redis.sessions", "true")
+			.containsEntry("stockroom.time-zone", "UTC")
+			.containsEntry("stockroom.currency", "EUR");
 	}
 
 	@Test

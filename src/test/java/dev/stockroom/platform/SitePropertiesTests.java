@@ -1,6 +1,8 @@
 package dev.stockroom.platform;
 
 import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -60,11 +62,12 @@ class SitePropertiesTests {
 	}
 
 	private static SiteProperties site(String baseUrl) {
-		return new SiteProperties(URI.create(baseUrl), List.of(), null);
+		return new SiteProperties(URI.create(baseUrl), List.of(), null, ZoneOffset.UTC, Currency.getInstance("EUR"));
 	}
 
 	private static SiteProperties hosts(List<String> allowedHosts) {
-		return new SiteProperties(URI.create(SiteProperties.DEFAULT_BASE_URL), allowedHosts, null);
+		return new SiteProperties(URI.create(SiteProperties.DEFAULT_BASE_URL), allowedHosts, null, ZoneOffset.UTC,
+				Currency.getInstance("EUR"));
 	}
 
 	@EnableConfigurationProperties(SiteProperties.class)

@@ -100,7 +100,8 @@ abstract class CachedOnHandChecks {
 	}
 
 	private static BigDecimal figure(Document page, String id) {
-		return new BigDecimal(page.getElementById(id).text().replace(",", ""));
+		// The page writes money with its currency (€1,234.50): the number alone.
+		return new BigDecimal(page.getElementById(id).text().replaceAll("[^0-9.-]", ""));
 	}
 
 }

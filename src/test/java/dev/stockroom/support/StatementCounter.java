@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
 /**
@@ -15,7 +17,18 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
  * server thread, not the test's), so a test can prove how many queries a request costs.
  * Registered by {@link StatementCounting}.
  */
-public class StatementCounter implements QueryExecutionListener {
+public class StatementCounter implements QueryExecutionListener, MethodExecutionListener {
+
+	/** In {@link #eventsOn(Thread)}: a connection borrowed from the pool. */
+	public static final String CONNECTION = "connection";
+
+	/** In {@link #eventsOn(Thread)}: a transaction committed. */
+	public static final String COMMIT = "commit";
+
+	/** In {@link #eventsOn(Thread)}: a transaction rolled back. */
+	public static final String ROLLBACK = "rollback";
+
+	private final List<Counted> events = Collections.synchronizedList(new ArrayList<>());
 
 	/** Marks, in {@link #statements()}, a statement run on a writable connection. */
 	public static final String WRITABLE = "[writable] ";
@@ -60,9 +73,45 @@ public class StatementCounter implements QueryExecutionListener {
 		return statements().stream().filter((sql) -> sql.startsWith(WRITABLE)).count();
 	}
 
+	@Override
+	public void beforeMethod(MethodExecutionContext context) {
+	}
+
+	// What a statement count cannot see: a connection borrowed (even one that runs no
+	// statement costs the pool), a COMMIT or ROLLBACK (each a round trip of its own), and
+	// the connection settings Spring and Hibernate change around a transaction.
+	@Override
+	public void afterMethod(MethodExecutionContext context) {
+		String event = switch (context.getMethod().getName()) {
+			case "getConnection" -> (context.getTarget() instanceof javax.sql.DataSource) ? CONNECTION : null;
+			case "commit" -> COMMIT;
+			case "rollback" -> ROLLBACK;
+			case "setAutoCommit", "setReadOnly", "setTransactionIsolation" ->
+				context.getMethod().getName() + "(" + context.getMethodArgs()[0] + ")";
+			default -> null;
+		};
+		if (event != null) {
+			this.events.add(new Counted(Thread.currentThread(), event));
+		}
+	}
+
+	/**
+	 * Connections borrowed, commits, rollbacks and connection settings changed by one
+	 * thread since the last reset, in order ({@link #CONNECTION}, {@link #COMMIT},
+	 * {@link #ROLLBACK}, {@code setReadOnly(true)}, ...).
+	 * @param thread the thread
+	 * @return the events
+	 */
+	public List<String> eventsOn(Thread thread) {
+		synchronized (this.events) {
+			return this.events.stream().filter((counted) -> counted.thread() == thread).map(Counted::sql).toList();
+		}
+	}
+
 	public void reset() {
 		this.count.set(0);
 		this.statements.clear();
+		this.events.clear();
 	}
 
 	/**

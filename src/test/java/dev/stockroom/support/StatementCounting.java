@@ -34,6 +34,7 @@ public class StatementCounting {
 					return ProxyDataSourceBuilder.create(dataSource)
 						.name(beanName)
 						.listener(counter.getObject())
+						.methodListener(counter.getObject())
 						.build();
 				}
 				return bean;

@@ -1,8 +1,12 @@
 package dev.stockroom.admin.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.stockroom.admin.FormField;
 
@@ -15,7 +19,9 @@ record FieldView(FormField field, String value, Set<String> values, List<String>
 	}
 
 	/**
-	 * @return a read-only field's value as shown: Yes / No for a boolean, a dash for none
+	 * @return a read-only field's value as shown: Yes / No for a boolean, a select's
+	 * choice by its label ({@code kg} for the unit {@code KG}, a category by name), a
+	 * dash for none
 	 */
 	public String display() {
 		if (this.values.isEmpty() || this.values.equals(Set.of(""))) {
@@ -24,7 +30,28 @@ record FieldView(FormField field, String value, Set<String> values, List<String>
 		if (this.values.size() == 1 && (this.value.equals("true") || this.value.equals("false"))) {
 			return this.value.equals("true") ? "Yes" : "No";
 		}
-		return String.join(", ", this.values);
+		Map<String, String> choices = (this.field.choices() != null) ? this.field.choices().get() : Map.of();
+		return this.values.stream()
+			.map((value) -> choices.getOrDefault(value, value))
+			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * @return a read-only field's moment, for the page to show in the reader's time zone
+	 * ({@code fragments/time}), or {@code null} when its value is not one. The stored
+	 * values reach the form as text, and an {@code Instant}'s text is ISO-8601, which
+	 * parses back exactly.
+	 */
+	public Instant moment() {
+		if (!this.readOnly || this.values.size() != 1) {
+			return null;
+		}
+		try {
+			return Instant.parse(this.value);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	public boolean isChecked() {

@@ -14,12 +14,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import dev.stockroom.catalog.cache.CategoryCacheEviction;
+import dev.stockroom.platform.cache.ListTotalsEviction;
 import dev.stockroom.platform.jpa.AuditableEntity;
 
 /** A node of the category tree. The tree's one rule, no cycles, is guarded here. */
 @Entity
 @Table(name = "categories")
-@EntityListeners(CategoryCacheEviction.class)
+@EntityListeners({ CategoryCacheEviction.class, ListTotalsEviction.class })
 public class Category extends AuditableEntity {
 
 	@NotBlank

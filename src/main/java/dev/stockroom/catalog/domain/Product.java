@@ -29,6 +29,7 @@ import jakarta.validation.constraints.Size;
 
 import dev.stockroom.catalog.Unit;
 import dev.stockroom.catalog.cache.ProductCacheEviction;
+import dev.stockroom.platform.cache.ListTotalsEviction;
 import dev.stockroom.platform.jpa.AuditableEntity;
 
 /**
@@ -38,7 +39,7 @@ import dev.stockroom.platform.jpa.AuditableEntity;
  */
 @Entity
 @Table(name = "products")
-@EntityListeners(ProductCacheEviction.class)
+@EntityListeners({ ProductCacheEviction.class, ListTotalsEviction.class })
 public class Product extends AuditableEntity {
 
 	@NotBlank

@@ -1,16 +1,19 @@
 package dev.stockroom.catalog.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import dev.stockroom.catalog.SupplierRequest;
+import dev.stockroom.platform.cache.ListTotalsEviction;
 import dev.stockroom.platform.jpa.AuditableEntity;
 
 /** A company products are bought from. */
 @Entity
+@EntityListeners(ListTotalsEviction.class)
 @Table(name = "suppliers")
 public class Supplier extends AuditableEntity {
 

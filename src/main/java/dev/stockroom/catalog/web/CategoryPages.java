@@ -1,5 +1,7 @@
 package dev.stockroom.catalog.web;
 
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -69,6 +71,11 @@ public class CategoryPages extends CrudPages.WithDelete<CategoryFilter, Category
 	@Override
 	protected void delete(long id) {
 		this.categories.delete(id);
+	}
+
+	@Override
+	protected Optional<String> deleteBlocker(long id) {
+		return this.categories.deleteBlocker(id);
 	}
 
 	@Override

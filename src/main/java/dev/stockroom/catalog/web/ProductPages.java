@@ -2,6 +2,7 @@ package dev.stockroom.catalog.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -95,6 +96,11 @@ public class ProductPages extends CrudPages.WithDelete<ProductFilter, ProductFor
 	@Override
 	protected void delete(long id) {
 		this.products.delete(id);
+	}
+
+	@Override
+	protected Optional<String> deleteBlocker(long id) {
+		return this.products.deleteBlocker(id);
 	}
 
 	@Override

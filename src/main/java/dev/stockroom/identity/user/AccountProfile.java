@@ -10,13 +10,14 @@ package dev.stockroom.identity.user;
  * @param phone the phone number, or {@code null}
  * @param jobTitle the job title, or {@code null}
  * @param defaultWarehouseId the default warehouse's id, or {@code null}
+ * @param timeZone the zone id the pages show times in, or {@code null} for the site's
  */
 public record AccountProfile(String username, String email, String fullName, String phone, String jobTitle,
-		Long defaultWarehouseId) {
+		Long defaultWarehouseId, String timeZone) {
 
 	public static AccountProfile of(User user, UserProfile profile) {
 		return new AccountProfile(user.getUsername(), user.getEmail(), user.getFullName(), profile.getPhone(),
-				profile.getJobTitle(), profile.getDefaultWarehouseId());
+				profile.getJobTitle(), profile.getDefaultWarehouseId(), profile.getTimeZone());
 	}
 
 }

@@ -16,9 +16,11 @@ import jakarta.validation.constraints.Size;
  * @param jobTitle a job title, or blank
  * @param defaultWarehouseId the id of the warehouse the user mostly works in, or
  * {@code null}; it must exist
+ * @param timeZone the zone id the pages show times in, one of
+ * {@link TimeZones#choices()}, or blank for the site's
  */
 public record ProfileUpdate(@NotBlank @Size(max = 150) String fullName,
 		@Size(max = 40) @Pattern(regexp = "[0-9 +()./-]*",
 				message = "may contain digits, spaces and + ( ) . / - only") String phone,
-		@Size(max = 100) String jobTitle, @Positive Long defaultWarehouseId) {
+		@Size(max = 100) String jobTitle, @Positive Long defaultWarehouseId, @KnownTimeZone String timeZone) {
 }

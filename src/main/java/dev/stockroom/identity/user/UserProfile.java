@@ -45,6 +45,10 @@ public class UserProfile {
 	@Column(name = "default_warehouse_id")
 	private Long defaultWarehouseId;
 
+	@Size(max = 60)
+	@Column(name = "time_zone")
+	private String timeZone;
+
 	@Version
 	private long version;
 
@@ -55,10 +59,11 @@ public class UserProfile {
 		this.user = user;
 	}
 
-	public void update(String phone, String jobTitle, Long defaultWarehouseId) {
+	public void update(String phone, String jobTitle, Long defaultWarehouseId, String timeZone) {
 		this.phone = blankToNull(phone);
 		this.jobTitle = blankToNull(jobTitle);
 		this.defaultWarehouseId = defaultWarehouseId;
+		this.timeZone = blankToNull(timeZone);
 	}
 
 	private static String blankToNull(String value) {
@@ -83,6 +88,10 @@ public class UserProfile {
 
 	Long getDefaultWarehouseId() {
 		return this.defaultWarehouseId;
+	}
+
+	String getTimeZone() {
+		return this.timeZone;
 	}
 
 	long getVersion() {

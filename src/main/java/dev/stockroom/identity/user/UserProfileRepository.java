@@ -1,7 +1,17 @@
 package dev.stockroom.identity.user;
 
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UserProfileRepository extends JpaRepository<UserProfile, Long> {
+
+	/**
+	 * The zone id alone: the pages need it on every request, the rest of the profile
+	 * rarely.
+	 */
+	@Query("select p.timeZone from UserProfile p where p.userId = :userId and p.timeZone is not null")
+	Optional<String> findTimeZone(long userId);
 
 }

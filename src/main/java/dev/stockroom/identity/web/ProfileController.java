@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.stockroom.identity.SignedInUser;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.identity.user.AccountProfile;
+import dev.stockroom.identity.user.TimeZones;
+import dev.stockroom.platform.SiteProperties;
 import dev.stockroom.platform.error.InvalidFieldException;
 
 /**
@@ -30,8 +32,18 @@ class ProfileController {
 
 	private final UserService users;
 
-	ProfileController(UserService users) {
+	private final SiteProperties site;
+
+	ProfileController(UserService users, SiteProperties site) {
 		this.users = users;
+		this.site = site;
+	}
+
+	// The time zone select's options, and what choosing none means.
+	@ModelAttribute
+	void timeZones(Model model) {
+		model.addAttribute("timeZones", TimeZones.choices());
+		model.addAttribute("siteTimeZone", this.site.timeZone().getId());
 	}
 
 	@GetMapping

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import dev.stockroom.identity.user.AccountProfile;
+import dev.stockroom.identity.user.KnownTimeZone;
 import dev.stockroom.identity.user.ProfileUpdate;
 
 /**
@@ -17,19 +18,22 @@ import dev.stockroom.identity.user.ProfileUpdate;
  * @param phone a phone number, or blank
  * @param jobTitle a job title, or blank
  * @param defaultWarehouseId a warehouse id, or empty
+ * @param timeZone a zone id from the list, or empty for the site's
  */
 record ProfileForm(@NotBlank @Size(max = 150) String fullName,
 		@Size(max = 40) @Pattern(regexp = "[0-9 +()./-]*",
 				message = "may contain digits, spaces and + ( ) . / - only") String phone,
 		@Size(max = 100) String jobTitle,
-		@Positive(message = "Enter a warehouse id, or leave it empty") Long defaultWarehouseId) {
+		@Positive(message = "Enter a warehouse id, or leave it empty") Long defaultWarehouseId,
+		@KnownTimeZone String timeZone) {
 
 	static ProfileForm of(AccountProfile profile) {
-		return new ProfileForm(profile.fullName(), profile.phone(), profile.jobTitle(), profile.defaultWarehouseId());
+		return new ProfileForm(profile.fullName(), profile.phone(), profile.jobTitle(), profile.defaultWarehouseId(),
+				profile.timeZone());
 	}
 
 	ProfileUpdate toUpdate() {
-		return new ProfileUpdate(this.fullName, this.phone, this.jobTitle, this.defaultWarehouseId);
+		return new ProfileUpdate(this.fullName, this.phone, this.jobTitle, this.defaultWarehouseId, this.timeZone);
 	}
 
 }

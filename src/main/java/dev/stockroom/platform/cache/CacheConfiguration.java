@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.CacheManager;
@@ -36,21 +37,25 @@ import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.serializer.JacksonJsonRedisSerializer;
 import org.springframework.data.redis.serializer.RedisSerializationContext.SerializationPair;
 
 import dev.stockroom.platform.api.ApiResponseCaching;
 import dev.stockroom.platform.redis.ConditionalOnRedisConfigured;
 import dev.stockroom.platform.redis.RedisBreaker;
+import dev.stockroom.platform.redis.RedisBroadcast;
 import dev.stockroom.platform.redis.StockroomRedisProperties;
 
 /**
  * Spring's cache abstraction for the caches the modules declare ({@link CacheDefinition}
  * beans): in memory (Caffeine) where no Redis is configured, the embedded default and
  * development; in Redis where {@code stockroom.redis.url} is set, so that every instance
- * sees one cache and an eviction by one instance reaches all.
- * {@code spring.cache.type=none} switches caching off: neither manager is made, and
- * Spring Boot's no-op one answers every look-up with a miss.
+ * sees one cache and an eviction by one instance reaches all. In front of Redis, each
+ * instance keeps what it read in memory too ({@link NearCaches}), unless
+ * {@code stockroom.cache.near.enabled=false}. {@code spring.cache.type=none} switches
+ * caching off: neither manager is made, and Spring Boot's no-op one answers every look-up
+ * with a miss.
  *
  * <p>
  * Both managers are transaction-aware: an eviction made inside a transaction happens
@@ -98,9 +103,13 @@ class CacheConfiguration implements CachingConfigurer {
 	@ConditionalOnRedisConfigured
 	static class RedisCaches {
 
+		/** The near caches' evictions: {@code <key prefix>cache:evict}. */
+		static final String EVICTION_CHANNEL = "cache:evict";
+
 		@Bean
 		CacheManager cacheManager(ObjectProvider<CacheDefinition> definitions, CacheSettings settings,
-				StockroomRedisProperties redis, RedisConnectionFactory connections, JsonMapper json, Clock clock) {
+				StockroomRedisProperties redis, RedisConnectionFactory connections, JsonMapper json, Clock clock,
+				ObjectProvider<RedisBroadcast> broadcast) {
 			// Lenient: an entry written by the previous release, with a field since
 			// removed, still reads.
 			JsonMapper mapper = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -124,8 +133,25 @@ class CacheConfiguration implements CachingConfigurer {
 				.disableCreateOnMissingCache()
 				.build();
 			manager.initializeCaches();
-			return new TransactionAwareCacheManagerProxy(
-					new GuardedRedisCaches(manager, new RedisBreaker("caching", redis.outageBackoff(), clock)));
+			GuardedRedisCaches guarded = new GuardedRedisCaches(manager,
+					new RedisBreaker("caching", redis.outageBackoff(), clock));
+			RedisBroadcast evictions = broadcast.getIfAvailable();
+			if (evictions == null) {
+				return new TransactionAwareCacheManagerProxy(guarded);
+			}
+			NearCaches near = new NearCaches(guarded, settings, evictions::publish);
+			evictions.listen(near::apply);
+			return new TransactionAwareCacheManagerProxy(near);
+		}
+
+		// What carries the near caches' evictions to every instance: a bean, so that
+		// its listener container starts and stops with the application.
+		@Bean
+		@ConditionalOnBooleanProperty(name = "stockroom.cache.near.enabled", matchIfMissing = true)
+		RedisBroadcast cacheEvictionBroadcast(StringRedisTemplate redis, RedisConnectionFactory connections,
+				StockroomRedisProperties settings, Clock clock) {
+			return new RedisBroadcast("cache evictions", settings.key(EVICTION_CHANNEL), redis, connections,
+					new RedisBreaker("cache evictions", settings.outageBackoff(), clock));
 		}
 
 		// Opens the connection at start-up rather than in the first request that uses a

@@ -20,14 +20,48 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * served
  * @param defaultTtl the time to live of a cache not named in {@code ttl}
  * @param maximumSize the most entries one in-memory cache holds (least recently used go
- * first); Redis's own {@code maxmemory} policy bounds the Redis caches
+ * first), the near caches in front of Redis included; Redis's own {@code maxmemory}
+ * policy bounds the Redis caches
+ * @param near the near caches: with Redis, each instance keeps what it read from a cache
+ * in its own memory too ({@link NearCaches})
  */
 @ConfigurationProperties("stockroom.cache")
 public record CacheSettings(Map<String, Duration> ttl, @DefaultValue("10m") Duration defaultTtl,
-		@DefaultValue("10000") long maximumSize) {
+		@DefaultValue("10000") long maximumSize, @DefaultValue Near near) {
 
 	public CacheSettings {
 		ttl = (ttl != null) ? Map.copyOf(ttl) : Map.of();
+	}
+
+	/**
+	 * @param cacheName a cache's name
+	 * @return how long an entry of that cache is kept in an instance's memory in front of
+	 * Redis: its time to live, at most {@code near.ttl}
+	 */
+	public Duration nearTtlOf(String cacheName) {
+		Duration ttl = ttlOf(cacheName);
+		return (ttl.compareTo(this.near.ttl()) < 0) ? ttl : this.near.ttl();
+	}
+
+	/**
+	 * The near caches: in front of each Redis cache, a bounded in-memory one per
+	 * instance, so that a warm read costs no Redis round trip. Evictions reach every
+	 * instance's near cache over Redis pub/sub within a second.
+	 *
+	 * @param enabled whether reads are answered from memory first where Redis is
+	 * configured; {@code false} asks Redis for every read
+	 * @param ttl the longest an entry stays in an instance's memory: what bounds how long
+	 * another instance's change can go unseen there while Redis (which carries the
+	 * evictions) is down
+	 */
+	public record Near(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration ttl) {
+
+		public Near {
+			if (ttl.isNegative() || ttl.isZero()) {
+				throw new IllegalArgumentException("stockroom.cache.near.ttl must be positive");
+			}
+		}
+
 	}
 
 	/**

@@ -66,6 +66,14 @@ final class GuardedRedisCaches implements CacheManager {
 		return this.evictionsMissed.get();
 	}
 
+	/**
+	 * @return whether Redis answers, as far as the last call knows: the breaker is closed
+	 * and no missed eviction waits to be made up for (asks nothing of Redis)
+	 */
+	boolean available() {
+		return !this.breaker.isOpen() && !this.evictionsMissed.get();
+	}
+
 	// Whether Redis may be used now: the breaker is closed, and no missed eviction is
 	// left to make up for.
 	private boolean usable() {

@@ -1,6 +1,7 @@
 package dev.stockroom.platform.pages;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -261,9 +262,22 @@ public abstract class CrudPages<Q, F, D> {
 
 		protected abstract void delete(long id);
 
+		/**
+		 * What stops the record being deleted, asked before the confirmation is offered.
+		 * @param id the record's id
+		 * @return why it cannot be deleted, a sentence to show as it is, or empty when
+		 * nothing blocks it (the default)
+		 */
+		protected Optional<String> deleteBlocker(long id) {
+			return Optional.empty();
+		}
+
+		// A delete that would be refused is refused up front: the page says why and
+		// offers no button, rather than asking for a confirmation it cannot honour.
 		@GetMapping("/{id}/delete")
 		String deleteConfirmation(@PathVariable long id, Model model) {
 			model.addAttribute("item", find(id));
+			deleteBlocker(id).ifPresent((reason) -> model.addAttribute("error", reason));
 			return super.templates + "-confirm-delete";
 		}
 

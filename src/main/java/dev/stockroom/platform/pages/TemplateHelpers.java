@@ -7,20 +7,30 @@ import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Formatting for the pages, the counterpart of Django's template filters
- * ({@code floatformat}, {@code naturaltime}): {@code ${@fmt.money(product.price)}},
+ * ({@code floatformat}, {@code date}, {@code naturaltime}) and of its per-user time zone
+ * ({@code timezone.activate}): {@code ${@fmt.money(product.price)}},
  * {@code ${@fmt.quantity(level.onHand, product.unit)}},
- * {@code ${@fmt.relative(movement.createdAt)}}, {@code ${@fmt.stockState(level.onHand,
- * product.reorderPoint)}}. Public because templates call it by reflection from outside
- * the package. The site is written in English, so numbers are too: one fixed locale
- * rather than the server's, which would change the pages with the machine they run on. A
- * missing value is shown as an em dash, so templates need no null checks.
+ * {@code ${@fmt.date(m.createdAt)}}, {@code ${@fmt.relative(m.createdAt)}},
+ * {@code ${@fmt.stockState(level.onHand, product.reorderPoint)}}. Templates show a moment
+ * through {@code fragments/time}, which writes
+ * {@code <time datetime="ISO" title="exact, zone">readable</time>} with these. Public
+ * because templates call it by reflection from outside the package.
+ * <p>
+ * The site is written in English, so numbers and dates are too: one fixed locale rather
+ * than the server's, which would change the pages with the machine they run on. Times are
+ * shown in the zone the request's user chose on their profile, else the site's
+ * ({@code stockroom.time-zone}); money carries the site's currency
+ * ({@code stockroom.currency}). The API is not formatted here: it keeps ISO-8601 UTC and
+ * plain numbers. A missing value is shown as an em dash, so templates need no null
+ * checks.
  */
 public class TemplateHelpers {
 
@@ -29,27 +39,38 @@ public class TemplateHelpers {
 
 	private static final DecimalFormatSymbols ENGLISH = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
 
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
+	// "2 Dec 2026, 14:26": day first and the month in words, so no reader mistakes the
+	// order of day and month, as they would in 02/12/2026.
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-	// Counted units get a plural; measures (kg, L, m) read the same for any amount.
-	private static final Map<String, String[]> UNITS = Map.ofEntries(Map.entry("EACH", plural("pc", "pcs")),
-			Map.entry("PAIR", plural("pair", "pairs")), Map.entry("PACK", plural("pack", "packs")),
-			Map.entry("BOX", plural("box", "boxes")), Map.entry("CASE", plural("case", "cases")),
-			Map.entry("PALLET", plural("pallet", "pallets")), Map.entry("KG", plural("kg", "kg")),
-			Map.entry("G", plural("g", "g")), Map.entry("L", plural("L", "L")), Map.entry("ML", plural("mL", "mL")),
-			Map.entry("M", plural("m", "m")));
+	private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss zzz",
+			Locale.ENGLISH);
+
+	private static final Duration RECENT = Duration.ofDays(7);
 
 	private final Clock clock;
 
-	public TemplateHelpers(Clock clock) {
+	private final Supplier<ZoneId> zone;
+
+	private final Currency currency;
+
+	/**
+	 * @param clock what "now" is, for relative times
+	 * @param zone the time zone of the request being rendered: the user's choice, else
+	 * the site's
+	 * @param currency the currency every amount is in
+	 */
+	public TemplateHelpers(Clock clock, Supplier<ZoneId> zone, Currency currency) {
 		this.clock = clock;
+		this.zone = zone;
+		this.currency = currency;
 	}
 
 	/**
 	 * @param amount an amount of money, or {@code null}
-	 * @return the amount with two decimals and thousands grouped, {@code 1,234.50}
+	 * @return the amount in the site's currency, with two decimals and thousands grouped:
+	 * {@code €1,234.50}, {@code -€3.50}, {@code CHF 12.00} (a currency written in letters
+	 * is set apart by a space)
 	 */
 	public String money(BigDecimal amount) {
 		if (amount == null) {
@@ -57,14 +78,25 @@ public class TemplateHelpers {
 		}
 		// DecimalFormat is not thread-safe;
 		// one per call is cheap next to rendering a page.
-		return new DecimalFormat("#,##0.00", ENGLISH).format(amount.setScale(2, RoundingMode.HALF_EVEN));
+		String number = new DecimalFormat("#,##0.00", ENGLISH).format(amount.abs().setScale(2, RoundingMode.HALF_EVEN));
+		String symbol = this.currency.getSymbol(Locale.ENGLISH);
+		String sign = (amount.signum() < 0) ? "-" : "";
+		return sign + symbol + (Character.isLetter(symbol.charAt(symbol.length() - 1)) ? " " : "") + number;
+	}
+
+	/**
+	 * @return the site's currency code, e.g. {@code EUR}: for a form's label beside an
+	 * amount typed as a plain number
+	 */
+	public String currency() {
+		return this.currency.getCurrencyCode();
 	}
 
 	/**
 	 * @param quantity a quantity, or {@code null}
-	 * @param unit the unit it is counted in (the catalog's {@code Unit}, or its name), or
-	 * {@code null}
-	 * @return the quantity, grouped, with the unit's short name: {@code 12 pcs},
+	 * @param unit the unit it is counted in (the catalog's {@code Unit}, any
+	 * {@link Labelled}), or {@code null}
+	 * @return the quantity, grouped, with the unit's symbol: {@code 12 pcs},
 	 * {@code 1 box}, {@code 1,500 kg}
 	 */
 	public String quantity(Number quantity, Object unit) {
@@ -75,9 +107,72 @@ public class TemplateHelpers {
 		if (unit == null) {
 			return number;
 		}
-		String name = unit.toString().toUpperCase(Locale.ROOT);
-		String[] forms = UNITS.getOrDefault(name, plural(name.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)));
-		return number + " " + ((Math.abs(quantity.doubleValue()) == 1) ? forms[0] : forms[1]);
+		return number + " " + ((unit instanceof Labelled labelled) ? labelled.label(quantity)
+				: unit.toString().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * @param value any value, or {@code null}
+	 * @return how a page writes it: a {@link Labelled} value's label ({@code kg} for the
+	 * unit {@code KG}), anything else as text
+	 */
+	public String label(Object value) {
+		if (value == null) {
+			return NONE;
+		}
+		return (value instanceof Labelled labelled) ? labelled.label() : value.toString();
+	}
+
+	/**
+	 * @param time a moment, or {@code null}
+	 * @return it in the reader's time zone to the minute: {@code 2 Dec 2026, 14:26}
+	 */
+	public String date(Instant time) {
+		return (time != null) ? DATE.format(time.atZone(zone())) : NONE;
+	}
+
+	/**
+	 * @param time a moment, or {@code null}
+	 * @return it to the second with its zone, for a {@code title} to hover over:
+	 * {@code 2 Dec 2026, 15:26:31 CET (Europe/Paris)}
+	 */
+	public String exact(Instant time) {
+		if (time == null) {
+			return NONE;
+		}
+		ZoneId zone = zone();
+		String exact = EXACT.format(time.atZone(zone));
+		// CET alone is ambiguous across places; UTC needs no explaining.
+		return exact.endsWith(" " + zone.getId()) ? exact : exact + " (" + zone.getId() + ")";
+	}
+
+	/**
+	 * @param time a moment, or {@code null}
+	 * @return it as ISO-8601 in UTC, {@code 2026-12-02T14:26:31.356857Z}: for the
+	 * {@code datetime} attribute of {@code <time>}, which machines read
+	 */
+	public String iso(Instant time) {
+		return (time != null) ? time.toString() : "";
+	}
+
+	/**
+	 * @param time a moment, or {@code null}
+	 * @return how long ago it is ({@link #relative}) within the past week, where "3
+	 * minutes ago" says more than a date; further back the date ({@link #date})
+	 */
+	public String recent(Instant time) {
+		if (time == null) {
+			return NONE;
+		}
+		Duration age = Duration.between(time, this.clock.instant());
+		return (age.isNegative() || age.compareTo(RECENT) > 0) ? date(time) : relative(time);
+	}
+
+	/**
+	 * @return the time zone this request's times are shown in, e.g. {@code Europe/Paris}
+	 */
+	public ZoneId zone() {
+		return this.zone.get();
 	}
 
 	/**
@@ -97,15 +192,6 @@ public class TemplateHelpers {
 		}
 		String amount = amount(seconds);
 		return past ? amount + " ago" : "in " + amount;
-	}
-
-	/**
-	 * @param time a moment, or {@code null}
-	 * @return it in UTC to the minute, {@code 2025-03-01 14:05 UTC}: for a {@code title}
-	 * beside {@link #relative(Instant)}
-	 */
-	public String timestamp(Instant time) {
-		return (time != null) ? TIMESTAMP.format(time) : NONE;
 	}
 
 	/**
@@ -147,10 +233,6 @@ public class TemplateHelpers {
 
 	private static String count(long n, String unit) {
 		return n + " " + unit + ((n == 1) ? "" : "s");
-	}
-
-	private static String[] plural(String one, String many) {
-		return new String[] { one, many };
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package dev.stockroom.stock.admin;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
+import dev.stockroom.admin.AdminRow;
 import dev.stockroom.admin.Column;
 import dev.stockroom.admin.FormField;
 import dev.stockroom.admin.ListFilter;
@@ -21,12 +24,14 @@ import static dev.stockroom.platform.access.PermissionCode.WAREHOUSE_VIEW;
 @Component
 class MovementAdmin extends ModelAdmin {
 
+	private final WarehouseService warehouses;
+
 	MovementAdmin(ProductService products, WarehouseService warehouses) {
 		super(Registration.of("StockMovement")
 			.slug("movements")
 			.names("movement", "movements")
 			.permissions(WAREHOUSE_VIEW));
-		listDisplay(Column.of("id", "Movement").link(), Column.of("createdAt", "When").as(Format.TIMESTAMP),
+		listDisplay(LedgerEntryColumn.of(warehouses), Column.of("createdAt", "When").as(Format.TIMESTAMP),
 				Column.of("type", "Type"), ProductSkuColumn.of(products), Column.of("productId", "Product id"),
 				Column.of("warehouseId", "Warehouse id"), Column.of("sequenceNo", "No."),
 				Column.of("quantityChange", "Change"), Column.of("resultingQuantity", "Resulting"),
@@ -44,6 +49,18 @@ class MovementAdmin extends ModelAdmin {
 				FormField.readOnly("resultingQuantity", "Resulting"), FormField.readOnly("reason", "Reason"),
 				FormField.readOnly("reference", "Reference"), FormField.readOnly("createdBy", "By"),
 				FormField.readOnly("createdAt", "When"));
+		this.warehouses = warehouses;
+	}
+
+	/*
+	 * The change form and the history read one row without computed columns: name it the
+	 * same way the list does, rather than by its row id.
+	 */
+	@Override
+	public String describe(AdminRow row) {
+		Object entry = row.get(LedgerEntryColumn.NAME);
+		return (entry != null) ? entry.toString()
+				: LedgerEntryColumn.names(this.warehouses, List.of(row)).get(row.id());
 	}
 
 }

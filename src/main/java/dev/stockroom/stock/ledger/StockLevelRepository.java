@@ -42,7 +42,26 @@ public interface StockLevelRepository extends JpaRepository<StockLevel, Long>, J
 
 	boolean existsByWarehouseId(long warehouseId);
 
-	boolean existsByProductId(long productId);
+	/**
+	 * @return how many levels the product has, what they hold and how many ledger rows
+	 * they count: all zero for a product that never had stock
+	 */
+	@Query("""
+			select new dev.stockroom.stock.ledger.StockLevelRepository$ProductTotals(count(s),
+			       coalesce(sum(s.onHand), 0L), coalesce(sum(s.movementCount), 0L))
+			from StockLevel s where s.productId = :productId
+			""")
+	ProductTotals totalsOf(long productId);
+
+	/**
+	 * A product's stock across its levels.
+	 *
+	 * @param levels how many warehouses hold a level for it
+	 * @param onHand the sum of their on-hand quantities
+	 * @param movements the sum of their ledger rows
+	 */
+	record ProductTotals(long levels, long onHand, long movements) {
+	}
 
 	/**
 	 * The levels furthest below their reorder point first: the most urgent to reorder.

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -13,6 +14,7 @@ import org.hibernate.annotations.Immutable;
 
 import org.springframework.data.domain.Sort;
 
+import dev.stockroom.platform.cache.ListTotalsEviction;
 import dev.stockroom.platform.jpa.AbstractEntity;
 import dev.stockroom.platform.jpa.AbstractEntity;
 import dev.stockroom.stock.MovementType;
@@ -23,6 +25,7 @@ import dev.stockroom.stock.MovementType;
  * table.
  */
 @Entity
+@EntityListeners(ListTotalsEviction.class)
 @Immutable
 @Table(name = "stock_movements")
 public class StockMovement extends AbstractEntity {

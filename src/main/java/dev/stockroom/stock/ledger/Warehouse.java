@@ -3,10 +3,12 @@ package dev.stockroom.stock.ledger;
 import java.util.Locale;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import dev.stockroom.platform.cache.ListTotalsEviction;
 import dev.stockroom.platform.jpa.AuditableEntity;
 import dev.stockroom.platform.jpa.AuditableEntity;
 import dev.stockroom.stock.WarehouseRequest;
@@ -15,6 +17,7 @@ import dev.stockroom.stock.WarehouseRequest;
  * A place stock is kept. An inactive warehouse keeps its history but takes no movements.
  */
 @Entity
+@EntityListeners(ListTotalsEviction.class)
 @Table(name = "warehouses")
 public class Warehouse extends AuditableEntity {
 

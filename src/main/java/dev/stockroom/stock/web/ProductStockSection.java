@@ -1,7 +1,5 @@
 package dev.stockroom.stock.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,8 +9,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import dev.stockroom.catalog.ProductDetailSection;
-import dev.stockroom.platform.access.PermissionCode;
-import dev.stockroom.platform.audit.CurrentUser;
 import dev.stockroom.platform.access.PermissionCode;
 import dev.stockroom.platform.audit.CurrentUser;
 import dev.stockroom.stock.MovementFilter;
@@ -58,11 +54,9 @@ class ProductStockSection implements ProductDetailSection {
 				PageRequest.of(0, StockChoices.LIMIT, Sort.by("warehouse.code")));
 		Page<StockMovementResponse> latest = this.stock.movements(new MovementFilter(productId, null, null, null, null),
 				PageRequest.of(0, LATEST, StockMovement.NEWEST_FIRST));
-		List<Long> warehouseIds = new ArrayList<>(levels.map(StockLevelResponse::warehouseId).getContent());
-		latest.forEach((movement) -> warehouseIds.add(movement.warehouseId()));
 		return Optional.of(Map.of("productId", productId, "levels", levels.getContent(), "movements",
 				latest.getContent(), "onHand", levels.stream().mapToLong(StockLevelResponse::onHand).sum(), "names",
-				new StockChoices.Names(Map.of(), this.choices.warehousesById(warehouseIds))));
+				this.choices.warehouseNames(levels.getContent(), latest.getContent())));
 	}
 
 }

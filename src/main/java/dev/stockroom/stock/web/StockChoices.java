@@ -2,10 +2,10 @@ package dev.stockroom.stock.web;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -84,13 +84,29 @@ class StockChoices {
 	 * Products and warehouses of a page of ledger rows (a transfer's counterpart too).
 	 */
 	Names names(Collection<StockMovementResponse> movements) {
-		Set<Long> warehouseIds = movements.stream().map(StockMovementResponse::warehouseId).collect(Collectors.toSet());
-		movements.stream()
-			.map(StockMovementResponse::counterpartWarehouseId)
-			.filter((id) -> id != null)
-			.forEach(warehouseIds::add);
 		return new Names(productsById(movements.stream().map(StockMovementResponse::productId).toList()),
-				warehousesById(warehouseIds));
+				warehousesById(warehouseIds(movements)));
+	}
+
+	/**
+	 * Warehouses of one product's stock levels and ledger rows (a transfer's counterpart
+	 * too), for that product's pages: no product names.
+	 */
+	Names warehouseNames(Collection<StockLevelResponse> levels, Collection<StockMovementResponse> movements) {
+		Set<Long> ids = warehouseIds(movements);
+		levels.forEach((level) -> ids.add(level.warehouseId()));
+		return new Names(Map.of(), warehousesById(ids));
+	}
+
+	private static Set<Long> warehouseIds(Collection<StockMovementResponse> movements) {
+		Set<Long> ids = new HashSet<>();
+		movements.forEach((movement) -> {
+			ids.add(movement.warehouseId());
+			if (movement.counterpartWarehouseId() != null) {
+				ids.add(movement.counterpartWarehouseId());
+			}
+		});
+		return ids;
 	}
 
 	/** Products and warehouses of a page of stock levels. */
@@ -136,6 +152,11 @@ class StockChoices {
 			}
 			WarehouseResponse warehouse = this.warehouses.get(id);
 			return (warehouse != null) ? warehouse.code() : "#" + id;
+		}
+
+		/** A ledger row as pages name it, e.g. {@code #12 at MAIN}. */
+		public String entry(StockMovementResponse movement) {
+			return StockMovementResponse.entryName(movement.sequence(), warehouse(movement.warehouseId()));
 		}
 
 	}

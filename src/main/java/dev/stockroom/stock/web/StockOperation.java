@@ -34,6 +34,20 @@ public enum StockOperation {
 		this.done = done;
 	}
 
+	/**
+	 * @param path a form's path, e.g. {@code /stock/receive}
+	 * @return the operation behind it
+	 * @throws IllegalArgumentException for a path that is no stock form's
+	 */
+	static StockOperation ofPath(String path) {
+		for (StockOperation operation : values()) {
+			if (operation.getPath().equals(path)) {
+				return operation;
+			}
+		}
+		throw new IllegalArgumentException("No stock form at " + path);
+	}
+
 	public MovementType type() {
 		return this.type;
 	}

@@ -1,12 +1,16 @@
 package dev.stockroom.stock.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,26 +18,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.stockroom.platform.error.ConflictException;
-import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementResult;
 import dev.stockroom.stock.StockLedger;
+import dev.stockroom.stock.StockLevelFilter;
 import dev.stockroom.stock.StockMovementResponse;
+import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.ledger.InsufficientStockException;
 
 /**
- * The receive, issue, transfer, adjust and count forms. Each path has its own handler
- * (and so its own row, and permission, in the permission matrix); all five share the
+ * The receive, issue, transfer, adjust and count forms. Each path has its own row, and
+ * permission, in the permission matrix; all five share one handler per method and the
  * steps: validate the form's fields, then the movement's cross-field rules, then let
  * {@link StockLedger#record} apply the domain's rules, and report every refusal beside
  * the field it concerns. A refused movement changes nothing (the service's transaction
- * rolls back); a recorded one redirects (post/redirect/get) with a message naming its
- * ledger rows.
+ * rolls back); a recorded one redirects (post/redirect/get) to the form for the same
+ * product with a message saying what is on hand now. Once a product is chosen (by a link,
+ * a search with one hit, or "Show on hand"), the form shows its on-hand per warehouse
+ * beside the warehouse choice, rendered on the server: no script needed.
  */
 @Controller
 class StockOperationController {
@@ -44,82 +51,57 @@ class StockOperationController {
 
 	private final Validator validator;
 
-	StockOperationController(StockLedger ledger, StockChoices choices, Validator validator) {
+	private final StockQueries stock;
+
+	StockOperationController(StockLedger ledger, StockChoices choices, Validator validator, StockQueries stock) {
 		this.ledger = ledger;
 		this.choices = choices;
 		this.validator = validator;
+		this.stock = stock;
 	}
 
-	@GetMapping("/stock/receive")
-	String receiveForm(@RequestParam(required = false) String q, @RequestParam(required = false) String product,
-			Model model) {
-		return form(StockOperation.RECEIVE, q, product, model);
+	/*
+	 * One handler per method for the five paths: the path picks the operation (never a
+	 * form field), and each path keeps its own row, and permission, in the matrix.
+	 */
+	@GetMapping({ "/stock/receive", "/stock/issue", "/stock/transfer", "/stock/adjust", "/stock/count" })
+	String form(HttpServletRequest request, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String product, Model model) {
+		return form(operation(request), q, product, model);
 	}
 
-	@PostMapping("/stock/receive")
-	String receive(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return submit(StockOperation.RECEIVE, form, result, model, redirect);
+	@PostMapping({ "/stock/receive", "/stock/issue", "/stock/transfer", "/stock/adjust", "/stock/count" })
+	String submit(HttpServletRequest request, @Valid @ModelAttribute("form") MovementForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return submit(operation(request), form, result, request.getParameter("show") != null, model, redirect);
 	}
 
-	@GetMapping("/stock/issue")
-	String issueForm(@RequestParam(required = false) String q, @RequestParam(required = false) String product,
-			Model model) {
-		return form(StockOperation.ISSUE, q, product, model);
-	}
-
-	@PostMapping("/stock/issue")
-	String issue(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return submit(StockOperation.ISSUE, form, result, model, redirect);
-	}
-
-	@GetMapping("/stock/transfer")
-	String transferForm(@RequestParam(required = false) String q, @RequestParam(required = false) String product,
-			Model model) {
-		return form(StockOperation.TRANSFER, q, product, model);
-	}
-
-	@PostMapping("/stock/transfer")
-	String transfer(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return submit(StockOperation.TRANSFER, form, result, model, redirect);
-	}
-
-	@GetMapping("/stock/adjust")
-	String adjustForm(@RequestParam(required = false) String q, @RequestParam(required = false) String product,
-			Model model) {
-		return form(StockOperation.ADJUST, q, product, model);
-	}
-
-	@PostMapping("/stock/adjust")
-	String adjust(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return submit(StockOperation.ADJUST, form, result, model, redirect);
-	}
-
-	@GetMapping("/stock/count")
-	String countForm(@RequestParam(required = false) String q, @RequestParam(required = false) String product,
-			Model model) {
-		return form(StockOperation.COUNT, q, product, model);
-	}
-
-	@PostMapping("/stock/count")
-	String count(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return submit(StockOperation.COUNT, form, result, model, redirect);
+	// The mapped path that matched, e.g. /stock/issue (a literal, so never a variable
+	// part).
+	private static StockOperation operation(HttpServletRequest request) {
+		return StockOperation.ofPath((String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
 	}
 
 	// The product is a String here so that a link with a mangled id shows the empty form
 	// rather than an error page.
 	private String form(StockOperation operation, String q, String product, Model model) {
-		MovementForm form = MovementForm.empty(parseId(product));
+		Long productId = parseId(product);
+		List<StockChoices.Option> products = this.choices.products(q, productId);
+		List<StockChoices.Option> warehouses = this.choices.warehouses();
+		MovementForm form = MovementForm.opening(productId, q, products, warehouses);
 		model.addAttribute("form", form);
-		return show(operation, q, form, model);
+		return show(operation, q, form, products, warehouses, model);
 	}
 
-	private String submit(StockOperation operation, MovementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	private String submit(StockOperation operation, MovementForm form, BindingResult result, boolean onHandOnly,
+			Model model, RedirectAttributes redirect) {
+		if (onHandOnly) {
+			// "Show on hand": the product was chosen in the list, not through a link or a
+			// search; show its stock beside the warehouses, and no errors for fields the
+			// user has not filled yet.
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			return show(operation, null, form, model);
+		}
 		if (!result.hasErrors()) {
 			MovementRequest request = form.toRequest(operation.type());
 			Set<ConstraintViolation<MovementRequest>> violations = this.validator.validate(request);
@@ -129,6 +111,10 @@ class StockOperationController {
 				try {
 					MovementResult recorded = this.ledger.record(request);
 					redirect.addFlashAttribute("flash", confirmation(operation, recorded));
+					// Back to the form with the product chosen, its new on-hand beside
+					// the
+					// warehouses, ready for the next movement of it.
+					redirect.addAttribute("product", form.productId());
 					return "redirect:" + operation.getPath();
 				}
 				catch (InsufficientStockException ex) {
@@ -147,31 +133,53 @@ class StockOperationController {
 	}
 
 	private String show(StockOperation operation, String q, MovementForm form, Model model) {
+		return show(operation, q, form, this.choices.products(q, form.productId()), this.choices.warehouses(), model);
+	}
+
+	private String show(StockOperation operation, String q, MovementForm form, List<StockChoices.Option> products,
+			List<StockChoices.Option> warehouses, Model model) {
 		model.addAttribute("operation", operation);
 		model.addAttribute("q", q);
-		model.addAttribute("products", this.choices.products(q, form.productId()));
-		model.addAttribute("warehouses", this.choices.warehouses());
+		model.addAttribute("products", products);
+		model.addAttribute("warehouses", warehouses);
+		model.addAttribute("onHand", (form.productId() != null) ? onHand(form.productId(), warehouses) : null);
 		return "stock/operation";
 	}
 
-	// "Received 5 of SKU-1 in MAIN: ledger row 812." A transfer names both of its rows.
+	// The product's stock levels, in one statement.
+	private OnHand onHand(long productId, List<StockChoices.Option> warehouses) {
+		Map<Long, Integer> byWarehouse = new HashMap<>();
+		this.stock.levels(new StockLevelFilter(productId, null, null), PageRequest.of(0, StockChoices.LIMIT))
+			.forEach((level) -> byWarehouse.put(level.warehouseId(), level.onHand()));
+		return OnHand.of(byWarehouse, warehouses);
+	}
+
+	/*
+	 * "Issued 5 x SKU-1 from MAIN: 37 on hand now (ledger entry #12)." What is on hand
+	 * after the movement is what the user checks next; a transfer gives both warehouses'.
+	 */
 	private String confirmation(StockOperation operation, MovementResult recorded) {
 		List<StockMovementResponse> rows = recorded.movements();
 		StockMovementResponse first = rows.get(0);
 		StockChoices.Names names = this.choices.names(rows);
+		String sku = names.product(first.productId());
+		String warehouse = names.warehouse(first.warehouseId());
+		String quantity = Math.abs(first.quantityChange()) + " x " + sku;
+		if (operation == StockOperation.TRANSFER) {
+			StockMovementResponse in = rows.get(1);
+			String target = names.warehouse(in.warehouseId());
+			return operation.getDone() + " " + quantity + " from " + warehouse + " to " + target + ": "
+					+ first.resultingQuantity() + " on hand at " + warehouse + ", " + in.resultingQuantity() + " at "
+					+ target + " now (ledger entries " + names.entry(first) + ", " + names.entry(in) + ").";
+		}
 		String what = switch (operation) {
-			case TRANSFER -> -first.quantityChange() + " of " + names.product(first.productId()) + " from "
-					+ names.warehouse(first.warehouseId()) + " to " + names.warehouse(first.counterpartWarehouseId());
-			case ADJUST -> names.product(first.productId()) + " in " + names.warehouse(first.warehouseId()) + " by "
-					+ signed(first.quantityChange());
-			case COUNT -> names.product(first.productId()) + " in " + names.warehouse(first.warehouseId()) + ": "
-					+ first.resultingQuantity() + " on hand (" + signed(first.quantityChange()) + ")";
-			default -> Math.abs(first.quantityChange()) + " of " + names.product(first.productId()) + " in "
-					+ names.warehouse(first.warehouseId());
+			case ISSUE -> quantity + " from " + warehouse;
+			case ADJUST -> sku + " at " + warehouse + " by " + signed(first.quantityChange());
+			case COUNT -> sku + " at " + warehouse + " (" + signed(first.quantityChange()) + ")";
+			default -> quantity + " at " + warehouse;
 		};
-		String ledger = (rows.size() == 1) ? "ledger row " + first.id()
-				: "ledger rows " + first.id() + " and " + rows.get(1).id();
-		return operation.getDone() + " " + what + ": " + ledger + ".";
+		return operation.getDone() + " " + what + ": " + first.resultingQuantity() + " on hand now (ledger entry #"
+				+ first.sequence() + ").";
 	}
 
 	private static String signed(int change) {

@@ -124,18 +124,10 @@ class StockPageController {
 				PageRequest.of(0, StockChoices.LIMIT, Sort.by("warehouse.code")));
 		Page<StockMovementResponse> movements = this.stock.movements(new MovementFilter(id, null, null, null, null),
 				PageRequest.of(pageNumber(page), PAGE_SIZE, StockMovement.NEWEST_FIRST));
-		List<Long> warehouseIds = new ArrayList<>(levels.map(StockLevelResponse::warehouseId).getContent());
-		movements.forEach((movement) -> {
-			warehouseIds.add(movement.warehouseId());
-			if (movement.counterpartWarehouseId() != null) {
-				warehouseIds.add(movement.counterpartWarehouseId());
-			}
-		});
 		model.addAttribute("levels", levels);
 		model.addAttribute("onHand", levels.stream().mapToLong(StockLevelResponse::onHand).sum());
 		model.addAttribute("movements", movements);
-		model.addAttribute("names",
-				new StockChoices.Names(java.util.Map.of(), this.choices.warehousesById(warehouseIds)));
+		model.addAttribute("names", this.choices.warehouseNames(levels.getContent(), movements.getContent()));
 		return "stock/product-stock";
 	}
 

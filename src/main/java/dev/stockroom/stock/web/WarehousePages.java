@@ -23,11 +23,14 @@ import dev.stockroom.platform.api.OnUpdate;
 import dev.stockroom.platform.api.SortAllowList;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.pages.CrudPages;
+import dev.stockroom.stock.MovementFilter;
 import dev.stockroom.stock.StockLevelFilter;
 import dev.stockroom.stock.StockLevelResponse;
+import dev.stockroom.stock.StockMovementResponse;
 import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.WarehouseResponse;
 import dev.stockroom.stock.WarehouseService;
+import dev.stockroom.stock.ledger.StockMovement;
 
 /**
  * The warehouse pages: list, detail with its stock levels, new and edit, on the same
@@ -41,6 +44,8 @@ import dev.stockroom.stock.WarehouseService;
 class WarehousePages extends CrudPages<WarehouseFilter, WarehouseForm, WarehouseResponse> {
 
 	static final String PATH = "/warehouses";
+
+	private static final int LATEST_MOVEMENTS = 10;
 
 	private final WarehouseService warehouses;
 
@@ -107,7 +112,8 @@ class WarehousePages extends CrudPages<WarehouseFilter, WarehouseForm, Warehouse
 
 	/*
 	 * The warehouse's stock levels, paged by the request's own ?page= (CrudPages hands
-	 * the details no request, so it is read from Spring's holder of the current one).
+	 * the details no request, so it is read from Spring's holder of the current one), and
+	 * its latest ledger rows.
 	 */
 	@Override
 	protected void addDetails(WarehouseResponse warehouse, Model model) {
@@ -118,6 +124,11 @@ class WarehousePages extends CrudPages<WarehouseFilter, WarehouseForm, Warehouse
 						StockPageController.PAGE_SIZE, Sort.by("productId", "id")));
 		model.addAttribute("levels", levels);
 		model.addAttribute("names", this.choices.levelNames(levels.getContent()));
+		Page<StockMovementResponse> latest = this.stock.movements(
+				new MovementFilter(null, warehouse.id(), null, null, null),
+				PageRequest.of(0, LATEST_MOVEMENTS, StockMovement.NEWEST_FIRST));
+		model.addAttribute("movements", latest.getContent());
+		model.addAttribute("movementNames", this.choices.names(latest.getContent()));
 	}
 
 	@Override

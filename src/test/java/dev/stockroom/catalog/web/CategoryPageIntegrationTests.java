@@ -63,7 +63,7 @@ class CategoryPageIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(body).contains("still has products").contains("Delete " + name + "?");
+		assertThat(body).contains("still has products").contains(name + " cannot be deleted");
 		assertThat(this.categories.get(id).name()).isEqualTo(name);
 	}
 

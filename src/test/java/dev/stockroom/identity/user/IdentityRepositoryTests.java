@@ -42,7 +42,7 @@ class IdentityRepositoryTests {
 	void profileSharesTheUsersPrimaryKey() {
 		User user = user("pat");
 		UserProfile profile = new UserProfile(user);
-		profile.update(" +44 113 496 0000 ", "Buyer", null);
+		profile.update(" +44 113 496 0000 ", "Buyer", null, "Europe/London");
 		this.profiles.save(profile);
 		this.entityManager.flush();
 		this.entityManager.clear();
@@ -53,6 +53,7 @@ class IdentityRepositoryTests {
 		assertThat(reloaded.getUser().getUsername()).isEqualTo(user.getUsername());
 		assertThat(reloaded.getPhone()).isEqualTo("+44 113 496 0000");
 		assertThat(reloaded.getJobTitle()).isEqualTo("Buyer");
+		assertThat(reloaded.getTimeZone()).isEqualTo("Europe/London");
 	}
 
 	@Test
@@ -63,7 +64,7 @@ class IdentityRepositoryTests {
 				""").param("code", "P" + unique()).query(Long.class).single();
 		User user = user("wh");
 		UserProfile profile = new UserProfile(user);
-		profile.update(null, null, warehouseId);
+		profile.update(null, null, warehouseId, null);
 		this.profiles.save(profile);
 		this.entityManager.flush();
 

@@ -88,7 +88,7 @@ class AccountPagesIntegrationTests {
 			.map((account) -> this.users.profile(account.id()))
 			.orElseThrow();
 		assertThat(saved).isEqualTo(new AccountProfile(username, username + "@example.com", "Ada Lovelace",
-				"+44 (20) 7946-0000", "Stock controller", warehouseId));
+				"+44 (20) 7946-0000", "Stock controller", warehouseId, null));
 	}
 
 	@Test

@@ -101,6 +101,9 @@ class GuardedRedisCachesTests {
 
 		volatile boolean down;
 
+		// Runs inside a look-up, as something happening while Redis answers.
+		volatile Runnable duringLookup;
+
 		final AtomicInteger calls = new AtomicInteger();
 
 		FailingCache(String name) {
@@ -110,6 +113,9 @@ class GuardedRedisCachesTests {
 		@Override
 		protected Object lookup(Object key) {
 			failWhenDown();
+			if (this.duringLookup != null) {
+				this.duringLookup.run();
+			}
 			return super.lookup(key);
 		}
 

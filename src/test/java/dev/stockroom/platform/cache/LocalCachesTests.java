@@ -21,8 +21,9 @@ class LocalCachesTests {
 	void everyDeclaredCacheRecordsStatistics() {
 		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
 		beans.registerSingleton("dashboard", CacheDefinition.of("dashboard", String.class));
-		CacheManager manager = new CacheConfiguration.LocalCaches().cacheManager(
-				beans.getBeanProvider(CacheDefinition.class), new CacheSettings(Map.of(), Duration.ofMinutes(10), 100));
+		CacheManager manager = new CacheConfiguration.LocalCaches()
+			.cacheManager(beans.getBeanProvider(CacheDefinition.class), new CacheSettings(Map.of(),
+					Duration.ofMinutes(10), 100, new CacheSettings.Near(true, Duration.ofSeconds(30))));
 
 		Cache<?, ?> cache = (Cache<?, ?>) manager.getCache("dashboard").getNativeCache();
 

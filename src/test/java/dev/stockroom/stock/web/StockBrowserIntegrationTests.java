@@ -39,6 +39,8 @@ class StockBrowserIntegrationTests {
 
 	String sku;
 
+	String code;
+
 	long product;
 
 	long warehouse;
@@ -48,8 +50,8 @@ class StockBrowserIntegrationTests {
 		String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		this.sku = "BRW-" + suffix;
 		this.product = this.products.create(ProductRequest.of(this.sku, "Browser widget")).id();
-		this.warehouse = this.warehouses.create(new WarehouseRequest("B" + suffix, "Browser hall", null, null, null))
-			.id();
+		this.code = "B" + suffix;
+		this.warehouse = this.warehouses.create(new WarehouseRequest(this.code, "Browser hall", null, null, null)).id();
 		browser.signIn("clerk", DEMO_PASSWORD);
 	}
 
@@ -58,12 +60,34 @@ class StockBrowserIntegrationTests {
 		int movementsBefore = movementsToday(browser);
 
 		move(browser, "receive", 10);
-		assertThat(browser.find(By.cssSelector("[role=status]")).getText()).contains("Received");
+		assertThat(browser.find(By.cssSelector("[role=status]")).getText())
+			.isEqualTo("Received 10 x " + this.sku + " at " + this.code + ": 10 on hand now (ledger entry #1).");
 		move(browser, "issue", 4);
+		assertThat(browser.find(By.cssSelector("[role=status]")).getText()).contains(": 6 on hand now");
+		// Back on the form for the same product, with what each warehouse holds now.
+		assertThat(browser.path()).isEqualTo("/stock/issue");
+		assertThat(browser.find(By.id("on-hand")).getText()).contains(this.code + " · Browser hall 6");
 
 		assertThat(onHand()).isEqualTo(6);
 		assertThat(movementsToday(browser)).isEqualTo(movementsBefore + 2);
 		assertThat(browser.find(By.id("recent-movements")).getText()).contains(this.sku);
+	}
+
+	// The button works without a script: the server shows the listed product's stock.
+	@Test
+	void aProductChosenInTheListShowsItsOnHandBeforeTheIssue(Browser browser) {
+		move(browser, "receive", 5);
+		browser.open("/stock/issue");
+		assertThat(browser.findAll(By.id("on-hand"))).isEmpty();
+
+		new Select(browser.find(By.id("productId"))).selectByValue(Long.toString(this.product));
+		browser.find(By.cssSelector("button[name=show]")).click();
+
+		assertThat(browser.find(By.id("on-hand")).getText()).contains(this.code + " · Browser hall 5");
+		assertThat(new Select(browser.find(By.id("warehouseId"))).getOptions().stream().map((o) -> o.getText()))
+			.contains(this.code + " · Browser hall (5 on hand)");
+		assertThat(browser.findAll(By.cssSelector(".error-summary, .field-error"))).isEmpty();
+		assertThat(onHand()).isEqualTo(5);
 	}
 
 	@Test
@@ -80,7 +104,9 @@ class StockBrowserIntegrationTests {
 
 	private void move(Browser browser, String operation, int quantity) {
 		browser.open("/stock/" + operation + "?q=" + this.sku);
-		new Select(browser.find(By.id("productId"))).selectByValue(Long.toString(this.product));
+		// The search's one hit is already chosen.
+		assertThat(new Select(browser.find(By.id("productId"))).getFirstSelectedOption().getDomAttribute("value"))
+			.isEqualTo(Long.toString(this.product));
 		new Select(browser.find(By.id("warehouseId"))).selectByValue(Long.toString(this.warehouse));
 		browser.fill("quantity", Integer.toString(quantity));
 		browser.submit(By.cssSelector("form[method=post][action$='/stock/" + operation + "']"));

@@ -1,11 +1,15 @@
 package dev.stockroom.stock.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,17 +76,18 @@ class StockPagesIntegrationTests {
 				.param("warehouseId", "" + this.warehouse)
 				.param("quantity", "10")
 				.param("reference", "PO-77"))
-			.andExpect(redirectedUrl("/stock/receive"))
-			.andExpect(flash().attribute("flash",
-					org.hamcrest.Matchers.matchesPattern("Received 10 of SKU-.* in W-.*: ledger row \\d+\\.")));
+			.andExpect(redirectedUrl("/stock/receive?product=" + this.product))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers
+				.matchesPattern("Received 10 x SKU-.* at W-.*: 10 on hand now \\(ledger entry #1\\)\\.")));
 		assertThat(this.fixtures.onHand(this.product, this.warehouse)).isEqualTo(10);
 
 		this.mvc
 			.perform(as(clerk, post("/stock/issue")).param("productId", "" + this.product)
 				.param("warehouseId", "" + this.warehouse)
 				.param("quantity", "4"))
-			.andExpect(redirectedUrl("/stock/issue"))
-			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.startsWith("Issued 4 of SKU-")));
+			.andExpect(redirectedUrl("/stock/issue?product=" + this.product))
+			.andExpect(flash().attribute("flash", "Issued 4 x " + sku(this.product) + " from " + code(this.warehouse)
+					+ ": 6 on hand now (ledger entry #2)."));
 
 		assertThat(this.fixtures.onHand(this.product, this.warehouse)).isEqualTo(6);
 		this.fixtures.assertLedgerConsistent(this.product, this.warehouse);
@@ -108,6 +113,154 @@ class StockPagesIntegrationTests {
 			.contains("<span id=\"product-on-hand\">7</span>")
 			.contains("<td class=\"quantity\">+7</td>")
 			.contains("href=\"/products/" + this.product + "/stock\"");
+	}
+
+	@Test
+	void theStockFormsShowWhatEachWarehouseHasOfTheChosenProductBeforeSubmitting() throws Exception {
+		long other = this.fixtures.warehouse();
+		this.fixtures.receive(this.product, this.warehouse, 7);
+		this.fixtures.receive(this.product, other, 3);
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+
+		for (String form : List.of("/stock/issue", "/stock/transfer", "/stock/receive")) {
+			Document page = document(clerk, form + "?product=" + this.product);
+			assertThat(onHandTable(page)).as(form)
+				.containsEntry(code(this.warehouse), "7")
+				.containsEntry(code(other), "3");
+			assertThat(page.selectFirst("#warehouseId option[value=" + this.warehouse + "]").text()).as(form)
+				.endsWith("(7 on hand)");
+			// Enter in a field presses the form's first button: the movement, not "Show
+			// on hand".
+			assertThat(page.select("form[method=post][action='" + form + "'] button[type=submit]").eachText()).as(form)
+				.containsExactly(page.selectFirst("h1").text(), "Show on hand");
+		}
+		assertThat(document(clerk, "/stock/transfer?product=" + this.product)
+			.selectFirst("#targetWarehouseId option[value=" + other + "]")
+			.text()).endsWith("(3 on hand)");
+		MockHttpSession manager = PageSignIn.as(this.mvc, "manager", PageSignIn.DEMO_PASSWORD);
+		for (String form : List.of("/stock/adjust", "/stock/count")) {
+			assertThat(onHandTable(document(manager, form + "?product=" + this.product))).as(form)
+				.containsEntry(code(this.warehouse), "7");
+		}
+		// Nothing chosen, nothing to show; a product never stocked says so.
+		assertThat(document(clerk, "/stock/issue").select("#on-hand")).isEmpty();
+		assertThat(document(clerk, "/stock/issue?product=" + this.fixtures.product()).selectFirst("#on-hand").text())
+			.isEqualTo("None on hand in any warehouse yet.");
+	}
+
+	// Without a script, a product chosen in the list is shown by asking the server again.
+	@Test
+	void showOnHandShowsTheListedProductsStockWithoutErrorsOrMovingStock() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 7);
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+
+		String body = this.mvc
+			.perform(as(clerk, post("/stock/issue")).param("productId", "" + this.product)
+				.param("warehouseId", "")
+				.param("quantity", "")
+				.param("reason", "kept")
+				.param("show", "on-hand"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Document page = Jsoup.parse(body);
+		assertThat(onHandTable(page)).containsEntry(code(this.warehouse), "7");
+		assertThat(page.selectFirst("#productId option[selected]").val()).isEqualTo("" + this.product);
+		assertThat(page.selectFirst("#reason").val()).isEqualTo("kept");
+		assertThat(page.select(".error-summary, .field-error, .is-invalid")).isEmpty();
+		assertThat(this.fixtures.ledger(this.product, this.warehouse)).hasSize(1);
+	}
+
+	@Test
+	void aSingleSearchHitIsPreselectedAndSeveralAreLeftToTheUser() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 2);
+		long another = this.fixtures.product();
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+		String sku = sku(this.product);
+
+		Document single = document(clerk, "/stock/issue?q=" + sku);
+		// Both products' SKUs start with this run's prefix.
+		Document several = document(clerk, "/stock/issue?q=" + sku.substring(0, sku.lastIndexOf('-') + 1));
+
+		assertThat(single.select("#productId option[selected]").eachAttr("value")).containsExactly("" + this.product);
+		assertThat(onHandTable(single)).containsEntry(code(this.warehouse), "2");
+		assertThat(several.select("#productId option").eachAttr("value")).contains("" + this.product, "" + another);
+		assertThat(several.select("#productId option[selected]")).isEmpty();
+		assertThat(several.select("#on-hand")).isEmpty();
+	}
+
+	@Test
+	void aTransferSaysWhatBothWarehousesHoldNowAndItsRowsNameBothWarehouses() throws Exception {
+		long other = this.fixtures.warehouse();
+		this.fixtures.receive(this.product, this.warehouse, 10);
+		this.fixtures.receive(this.product, other, 2);
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+		String from = code(this.warehouse);
+		String to = code(other);
+
+		this.mvc
+			.perform(as(clerk, post("/stock/transfer")).param("productId", "" + this.product)
+				.param("warehouseId", "" + this.warehouse)
+				.param("targetWarehouseId", "" + other)
+				.param("quantity", "4"))
+			.andExpect(redirectedUrl("/stock/transfer?product=" + this.product))
+			.andExpect(flash().attribute("flash",
+					"Transferred 4 x " + sku(this.product) + " from " + from + " to " + to + ": 6 on hand at " + from
+							+ ", 6 at " + to + " now (ledger entries #2 at " + from + ", #2 at " + to + ")."));
+
+		Document stock = document(clerk, "/products/" + this.product + "/stock");
+		assertThat(stock.select("table.movements td.warehouse").eachText()).contains(from + " to " + to,
+				to + " from " + from);
+		assertThat(entries(stock)).containsExactlyInAnyOrder("#2 at " + from, "#2 at " + to, "#1 at " + from,
+				"#1 at " + to);
+	}
+
+	@Test
+	void adjustmentsAndCountsSayTheNewOnHand() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 10);
+		MockHttpSession manager = PageSignIn.as(this.mvc, "manager", PageSignIn.DEMO_PASSWORD);
+		String where = sku(this.product) + " at " + code(this.warehouse);
+
+		this.mvc
+			.perform(as(manager, post("/stock/adjust")).param("productId", "" + this.product)
+				.param("warehouseId", "" + this.warehouse)
+				.param("quantity", "-3")
+				.param("reason", "damaged"))
+			.andExpect(flash().attribute("flash", "Adjusted " + where + " by -3: 7 on hand now (ledger entry #2)."));
+		this.mvc
+			.perform(as(manager, post("/stock/count")).param("productId", "" + this.product)
+				.param("warehouseId", "" + this.warehouse)
+				.param("quantity", "9"))
+			.andExpect(flash().attribute("flash", "Counted " + where + " (+2): 9 on hand now (ledger entry #3)."));
+	}
+
+	// Row ids (33920, say) mean nothing to a user; the level's own numbering does.
+	@Test
+	void everyPageThatShowsLedgerRowsNamesThemByTheirNumberInTheLevelNotTheirId() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 5);
+		this.fixtures.issue(this.product, this.warehouse, 2);
+		List<String> ids = this.fixtures.ledger(this.product, this.warehouse)
+			.stream()
+			.map((row) -> Long.toString(row.id()))
+			.toList();
+		String first = "#1 at " + code(this.warehouse);
+		String second = "#2 at " + code(this.warehouse);
+		MockHttpSession viewer = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
+
+		for (String path : List.of("/stock/movements?product=" + this.product, "/products/" + this.product + "/stock",
+				"/products/" + this.product, "/warehouses/" + this.warehouse)) {
+			Document page = document(viewer, path);
+			assertThat(entries(page)).as(path).containsExactly(second, first);
+			assertThat(page.select("table.movements td").eachText()).as(path).doesNotContainAnyElementsOf(ids);
+		}
+
+		MockHttpSession admin = PageSignIn.as(this.mvc, "admin", PageSignIn.DEMO_PASSWORD);
+		Document list = document(admin, "/admin/movements?warehouseId=" + this.warehouse);
+		assertThat(list.select("tr#row-" + ids.get(0) + " td a").eachText()).containsExactly(first);
+		assertThat(list.select("tr#row-" + ids.get(1) + " td a").eachText()).containsExactly(second);
+		assertThat(document(admin, "/admin/movements/" + ids.get(0)).selectFirst("h1").text()).isEqualTo(first);
 	}
 
 	@Test
@@ -209,13 +362,8 @@ class StockPagesIntegrationTests {
 		assertThat(total(viewer, "product=" + this.product + "&from=" + today + "&to=" + today)).isEqualTo(3);
 		assertThat(total(viewer, "product=" + this.product + "&to=2000-01-01")).isZero();
 		// Each row shows its number in the level's ledger, newest first.
-		Matcher sequences = Pattern.compile("<td class=\"quantity sequence\">(\\d+)</td>")
-			.matcher(page(viewer, "/stock/movements?product=" + this.product + "&warehouse=" + this.warehouse));
-		List<String> numbers = new ArrayList<>();
-		while (sequences.find()) {
-			numbers.add(sequences.group(1));
-		}
-		assertThat(numbers).containsExactly("2", "1");
+		assertThat(entries(viewer, "/stock/movements?product=" + this.product + "&warehouse=" + this.warehouse))
+			.containsExactly("#2 at " + code(this.warehouse), "#1 at " + code(this.warehouse));
 		// A mangled filter is a message beside it, the others still apply.
 		MvcResult mangled = this.mvc
 			.perform(as(viewer, get("/stock/movements?product=" + this.product + "&from=yesterday&type=THEFT")))
@@ -325,6 +473,37 @@ class StockPagesIntegrationTests {
 		Matcher matcher = Pattern.compile("id=\"kpi-movements-today\">(\\d+)<").matcher(body);
 		assertThat(matcher.find()).as("movements today on the dashboard").isTrue();
 		return Long.parseLong(matcher.group(1));
+	}
+
+	private Document document(MockHttpSession session, String path) throws Exception {
+		return Jsoup.parse(page(session, path));
+	}
+
+	// The stock table beside a form's warehouse choice: on hand by warehouse code.
+	private static Map<String, String> onHandTable(Document page) {
+		Map<String, String> onHand = new LinkedHashMap<>();
+		for (Element row : page.select("#on-hand tbody tr")) {
+			String label = row.child(0).text();
+			onHand.put(label.substring(0, label.indexOf(" · ")), row.child(1).text());
+		}
+		return onHand;
+	}
+
+	// How each ledger row on a page is named, in page order.
+	private static List<String> entries(Document page) {
+		return page.select("table.movements td.entry").eachText();
+	}
+
+	private List<String> entries(MockHttpSession session, String path) throws Exception {
+		return entries(document(session, path));
+	}
+
+	private String sku(long product) {
+		return this.jdbc.sql("SELECT sku FROM products WHERE id = ?").param(product).query(String.class).single();
+	}
+
+	private String code(long warehouse) {
+		return this.jdbc.sql("SELECT code FROM warehouses WHERE id = ?").param(warehouse).query(String.class).single();
 	}
 
 	private String page(MockHttpSession session, String path) throws Exception {
