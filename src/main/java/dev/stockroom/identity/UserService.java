@@ -64,6 +64,8 @@ public class UserService {
 
 	private final ApiTokenService apiTokens;
 
+	private final List<KnownWarehouses> warehouses;
+
 	private final Clock clock;
 
 	// Checked against when the username is unknown, so that a wrong username costs one
@@ -75,8 +77,9 @@ public class UserService {
 	UserService(UserRepository users, UserGroupRepository groups, PermissionRepository permissions,
 			UserProfileRepository profiles, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, LoginThrottle loginThrottle, RefreshTokens refreshTokens,
-			ApiTokenService apiTokens, Clock clock) {
+			ApiTokenService apiTokens, Clock clock, List<KnownWarehouses> warehouses) {
 		this.users = users;
+		this.warehouses = warehouses;
 		this.groups = groups;
 		this.permissions = permissions;
 		this.profiles = profiles;
@@ -227,9 +230,14 @@ public class UserService {
 		User user = this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
 		UserProfile profile = this.profiles.findById(userId).orElseGet(() -> new UserProfile(user));
 		user.changeFullName(update.fullName());
+		Long warehouse = update.defaultWarehouseId();
+		if (warehouse != null && !this.warehouses.stream().allMatch((known) -> known.exists(warehouse))) {
+			throw new InvalidFieldException("defaultWarehouseId", "No warehouse has this id");
+		}
 		profile.update(update.phone(), update.jobTitle(), update.defaultWarehouseId(), update.timeZone());
-		// Warehouses are the stock module's: identity cannot ask it whether the id exists
-		// without depending on it, so the foreign key answers, at the flush.
+		// The stock module answered above (KnownWarehouses); the foreign key still
+		// answers at the flush should the warehouse go meanwhile, or where no module
+		// answers (identity's module tests).
 		try {
 			this.profiles.saveAndFlush(profile);
 		}

@@ -7,8 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,6 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * once, lists tokens without keys and revokes only the user's own.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class AccountPagesIntegrationTests {
 
 	private static final String PASSWORD = "copper willow harbor snow";
@@ -104,13 +108,19 @@ class AccountPagesIntegrationTests {
 	}
 
 	@Test
-	void anUnknownWarehouseIdIsShownBesideItAndNothingIsSaved() throws Exception {
+	void anUnknownWarehouseIdIsShownBesideItAndNothingIsSaved(CapturedOutput output) throws Exception {
 		String username = register();
 		MockHttpSession session = PageSignIn.as(this.mvc, username, PASSWORD);
+		int before = output.length();
 
 		saveProfile(session, "Someone Else", "", "Buyer", "987654321987").andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "defaultWarehouseId"))
 			.andExpect(content().string(containsString("No warehouse has this id")));
+
+		// An expected refusal, not a failed SQL statement logged as a warning.
+		assertThat(output.toString().substring(before).lines())
+			.filteredOn((line) -> line.contains(" WARN ") || line.contains(" ERROR ") || line.contains("SQLState"))
+			.isEmpty();
 
 		AccountProfile unchanged = this.users.profile(this.users.findByUsername(username).orElseThrow().id());
 		assertThat(unchanged.fullName()).isEqualTo("Page Tester");

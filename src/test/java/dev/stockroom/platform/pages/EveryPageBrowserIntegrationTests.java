@@ -4,22 +4,35 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import javax.naming.OperationNotSupportedException;
+
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 
 import dev.stockroom.catalog.CategoryRequest;
 import dev.stockroom.catalog.CategoryService;
@@ -27,7 +40,10 @@ import dev.stockroom.catalog.ProductRequest;
 import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
+import dev.stockroom.identity.StandardMatrix;
+import dev.stockroom.identity.UserService;
 import dev.stockroom.platform.PageHtmlIntegrationTests;
+import dev.stockroom.platform.access.AccessRequirement;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.Browser;
@@ -39,16 +55,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page of the site (each GET page the permission matrix lists, as
  * {@link PageHtmlIntegrationTests} finds them) and every kind of admin screen (the index,
- * change lists, add, change, history and delete pages of a few models), seen by the
- * superuser in a real browser at a desktop width and a phone width: no heading, tab title
- * or breadcrumb shows template source (a model attribute named like a layout parameter
- * once made every admin change page show {@code <title th:text="|${title} · ...}). A
- * screenshot of each page at each width lands in {@code target/screenshots/}. At the
- * phone width no page scrolls sideways (wide tables scroll inside their own box) and the
- * header, its navigation folded behind a menu, stays short; at the desktop width the
- * header is one row.
+ * change lists, add, change, history and delete pages of a few models), seen by each demo
+ * user (one per role) wherever the permission matrix lets them in, in a real browser at a
+ * desktop width and a phone width. Each page is loaded once and looked at in both widths
+ * by resizing the window. At each width:
+ * <ul>
+ * <li>no heading, tab title or breadcrumb shows template source (a model attribute named
+ * like a layout parameter once made every admin change page show {@code <title
+ * th:text="|${title} · ...});</li>
+ * <li>axe-core (Deque's engine, run in the page) finds no serious or critical
+ * violation;</li>
+ * <li>the browser's console has no severe message (a 404 for a stylesheet or the favicon,
+ * a refused Content-Security-Policy, a script error);</li>
+ * <li>at the phone width no page scrolls sideways (wide tables scroll inside their own
+ * box) and the header, its navigation folded behind a menu, stays short; at the desktop
+ * width the header is one row.</li>
+ * </ul>
+ * A screenshot of each page at each width lands in {@code target/screenshots/}. A page
+ * added later joins as soon as its row is in the permission matrix.
  */
 @BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryPageBrowserIntegrationTests {
 
 	private static final int[] WIDTHS = { 1366, 390 };
@@ -64,6 +91,24 @@ class EveryPageBrowserIntegrationTests {
 			+ ".filter((e) => e.getBoundingClientRect().right > edge + 1)"
 			+ ".slice(0, 5).map((e) => e.tagName + '.' + e.className).join(', ');";
 
+	/* Deque's axe-core, the version its selenium artifact bundles. */
+	private static final String AXE = axeCore();
+
+	/*
+	 * Runs axe-core in the page with its default rules (WCAG A and AA and best
+	 * practices), and answers each serious or critical violation with the elements it was
+	 * found on, by CSS selector, and axe's one-line advice.
+	 */
+	private static final String RUN_AXE = """
+			const done = arguments[arguments.length - 1];
+			axe.run(document, { resultTypes: ['violations'] })
+			  .then((results) => done(results.violations
+			    .filter((rule) => rule.impact === 'serious' || rule.impact === 'critical')
+			    .map((rule) => rule.impact + ' ' + rule.id + ' on '
+			      + rule.nodes.map((node) => node.target.join(' ')).join(', ') + ' (' + rule.help + ')')))
+			  .catch((error) => done(['did not run: ' + error]));
+			""";
+
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@Autowired
@@ -78,32 +123,73 @@ class EveryPageBrowserIntegrationTests {
 	@Autowired
 	WarehouseService warehouses;
 
-	@Test
-	void noHeadingTitleOrBreadcrumbShowsTemplateSyntaxAtEitherWidth(Browser browser) throws IOException {
-		Map<String, String> pages = pages();
-		browser.signIn("admin", DEMO_PASSWORD);
+	@Autowired
+	UserService users;
+
+	// Name (for the screenshot) to path, of every page there is.
+	private Map<String, String> pages;
+
+	@BeforeAll
+	void makeOneOfEach() {
+		this.pages = pages();
+	}
+
+	@ParameterizedTest
+	@EnumSource(DemoUser.class)
+	void everyPageIsCleanAtBothWidths(DemoUser user, Browser browser) throws IOException {
+		Map<String, String> visible = visibleTo(user);
+		browser.signIn(user.username(), DEMO_PASSWORD);
+		consoleErrors(browser); // what the sign-in logged is not the pages'
+		long started = System.nanoTime();
 		List<String> problems = new ArrayList<>();
-		for (int width : WIDTHS) {
-			browser.driver().manage().window().setSize(new Dimension(width, 900));
-			for (Map.Entry<String, String> page : pages.entrySet()) {
-				browser.open(page.getValue());
-				String where = page.getValue() + " at " + width + " px";
+		int width = WIDTHS[0];
+		for (Map.Entry<String, String> page : visible.entrySet()) {
+			browser.open(page.getValue());
+			// Once per page: a page load forgets it, a resize does not.
+			((JavascriptExecutor) browser.driver()).executeScript(AXE);
+			for (int i = 0; i < WIDTHS.length; i++) {
+				if (i > 0) {
+					// The other width by resizing, not loading the page again; each page
+					// starts at the width the last one ended with: one resize a page.
+					width = (width == WIDTHS[0]) ? WIDTHS[1] : WIDTHS[0];
+				}
+				browser.driver().manage().window().setSize(new Dimension(width, 900));
+				String where = page.getValue() + " as " + user.username() + " at " + width + " px";
 				if (browser.status() != 200) {
 					problems.add(where + ": status " + browser.status());
 				}
-				check(where, "title", browser.driver().getTitle(), problems);
-				for (WebElement heading : browser.findAll(By.tagName("h1"))) {
-					check(where, "h1", heading.getText(), problems);
-				}
-				for (WebElement crumbs : browser.findAll(By.cssSelector("nav[aria-label=Breadcrumb], .breadcrumbs"))) {
-					check(where, "breadcrumb", crumbs.getText(), problems);
-				}
+				checkText(browser, where, problems);
 				checkLayout(browser, where, width, problems);
-				screenshot(browser, page.getKey() + "-" + width);
+				for (Object violation : (List<?>) browser.driver().executeAsyncScript(RUN_AXE)) {
+					problems.add(where + ": axe " + violation);
+				}
+				consoleErrors(browser).forEach((message) -> problems.add(where + ": console: " + message));
+				// The superuser sees every page: their screenshots show each one.
+				if (user == DemoUser.ADMIN) {
+					screenshot(browser, page.getKey() + "-" + width);
+				}
 			}
 		}
+		System.out.printf("Every page as %s: %d pages at %d widths in %d ms%n", user.username(), visible.size(),
+				WIDTHS.length, Duration.ofNanos(System.nanoTime() - started).toMillis());
 		assertThat(problems).isEmpty();
-		assertThat(pages).hasSizeGreaterThan(30);
+		assertThat(visible).hasSizeGreaterThan(user.fewestPages);
+	}
+
+	private static void checkText(Browser browser, String where, List<String> problems) {
+		check(where, "title", browser.driver().getTitle(), problems);
+		for (WebElement heading : browser.findAll(By.tagName("h1"))) {
+			check(where, "h1", heading.getText(), problems);
+		}
+		for (WebElement crumbs : browser.findAll(By.cssSelector("nav[aria-label=Breadcrumb], .breadcrumbs"))) {
+			check(where, "breadcrumb", crumbs.getText(), problems);
+		}
+	}
+
+	private static void check(String where, String what, String text, List<String> problems) {
+		if (text.isBlank() || TEMPLATE_SYNTAX.stream().anyMatch(text::contains)) {
+			problems.add(where + ": " + what + " is \"" + text + "\"");
+		}
 	}
 
 	private static void checkLayout(Browser browser, String where, int width, List<String> problems) {
@@ -120,15 +206,52 @@ class EveryPageBrowserIntegrationTests {
 		}
 	}
 
+	// The browser's log since it was last read (reading empties it), at level SEVERE:
+	// failed loads (404s), Content-Security-Policy refusals, uncaught script errors.
+	private static List<String> consoleErrors(Browser browser) {
+		return browser.driver()
+			.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
 	private static long number(Browser browser, String script) {
 		return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(script)).longValue();
 	}
 
-	private static void check(String where, String what, String text, List<String> problems) {
-		if (text.isBlank() || TEMPLATE_SYNTAX.stream().anyMatch(text::contains)) {
-			problems.add(where + ": " + what + " is \"" + text + "\"");
-		}
+	// What the user may open: the site's pages the permission matrix lets them GET, and
+	// the admin's screens for staff, but for the models whose view permission they lack
+	// (the admin site answers those with 403).
+	private Map<String, String> visibleTo(DemoUser user) {
+		Set<String> authorities = new HashSet<>(this.users.permissionsOf(user.username()));
+		authorities.addAll(user.authorities);
+		Map<String, String> visible = new LinkedHashMap<>();
+		this.pages.forEach((name, path) -> {
+			boolean allowed = path.startsWith("/admin")
+					? authorities.contains(AccessRequirement.STAFF_AUTHORITY) && ADMIN_MODEL_PERMISSIONS.entrySet()
+						.stream()
+						.noneMatch((model) -> path.startsWith("/admin/" + model.getKey())
+								&& !authorities.contains(model.getValue()))
+					: StandardMatrix.get().allows(authorities, HttpMethod.GET, path);
+			if (allowed) {
+				visible.put(name, path);
+			}
+		});
+		return visible;
 	}
+
+	/*
+	 * The admin's models that not every staff role may open, and what they need (the user
+	 * admin asks for user.change even to view: a manager, who may only view users, is not
+	 * let in).
+	 */
+	private static final Map<String, String> ADMIN_MODEL_PERMISSIONS = Map.of("users", "user.change", "groups",
+			"group.view", "api-tokens", "api_token.view");
 
 	// Name (for the screenshot) to path: the site's pages with one row of each resource
 	// for the pages whose path names an id, then the admin's screens.
@@ -169,10 +292,49 @@ class EveryPageBrowserIntegrationTests {
 		return name.isEmpty() ? "dashboard" : name;
 	}
 
+	private static String axeCore() {
+		try {
+			return new EmbeddedResourceAxeProvider().getScript();
+		}
+		catch (IOException | OperationNotSupportedException ex) {
+			throw new IllegalStateException("axe-core's script is not on the class path", ex);
+		}
+	}
+
 	private static void screenshot(Browser browser, String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		Path shot = browser.driver().getScreenshotAs(OutputType.FILE).toPath();
 		Files.move(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * The demo users, one per role, with the authorities a sign-in adds to their
+	 * permissions, and how many pages each sees at least (so that a sign-in gone wrong
+	 * cannot pass by seeing nothing).
+	 */
+	enum DemoUser {
+
+		ADMIN(55, AccessRequirement.STAFF_AUTHORITY, AccessRequirement.SUPERUSER_AUTHORITY),
+
+		MANAGER(50, AccessRequirement.STAFF_AUTHORITY),
+
+		CLERK(18),
+
+		VIEWER(15);
+
+		private final int fewestPages;
+
+		private final Set<String> authorities;
+
+		DemoUser(int fewestPages, String... authorities) {
+			this.fewestPages = fewestPages;
+			this.authorities = Set.of(authorities);
+		}
+
+		String username() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
 	}
 
 }
