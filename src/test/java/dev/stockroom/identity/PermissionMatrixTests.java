@@ -86,7 +86,7 @@ class PermissionMatrixTests {
 					"GET /actuator/health FRAMEWORK", "GET /actuator/health/liveness FRAMEWORK",
 					"GET /actuator/health/readiness FRAMEWORK", "GET /v3/api-docs/** DEV_ONLY",
 					"GET /swagger-ui/** DEV_ONLY", "GET /swagger-ui.html DEV_ONLY",
-					"GET /api/v1/bench/static BENCH_ONLY", "GET /login ALWAYS", "POST /login FRAMEWORK",
+					"GET /api/v1/bench/static BENCH_ONLY", "GET /api/v1/bench/statements BENCH_ONLY", "GET /login ALWAYS", "POST /login FRAMEWORK",
 					"POST /logout FRAMEWORK", "GET /register ALWAYS", "POST /register ALWAYS",
 					"GET /password-reset ALWAYS", "POST /password-reset ALWAYS", "GET /password-reset/{token} ALWAYS",
 					"POST /password-reset/{token} ALWAYS", "GET /css/** FRAMEWORK", "GET /js/** FRAMEWORK",
