@@ -86,11 +86,12 @@ class PermissionMatrixTests {
 					"GET /actuator/health FRAMEWORK", "GET /actuator/health/liveness FRAMEWORK",
 					"GET /actuator/health/readiness FRAMEWORK", "GET /v3/api-docs/** DEV_ONLY",
 					"GET /swagger-ui/** DEV_ONLY", "GET /swagger-ui.html DEV_ONLY",
-					"GET /api/v1/bench/static BENCH_ONLY", "GET /api/v1/bench/statements BENCH_ONLY", "GET /login ALWAYS", "POST /login FRAMEWORK",
-					"POST /logout FRAMEWORK", "GET /register ALWAYS", "POST /register ALWAYS",
-					"GET /password-reset ALWAYS", "POST /password-reset ALWAYS", "GET /password-reset/{token} ALWAYS",
-					"POST /password-reset/{token} ALWAYS", "GET /css/** FRAMEWORK", "GET /js/** FRAMEWORK",
-					"GET /images/** FRAMEWORK", "GET /webjars/** FRAMEWORK", "GET /favicon.ico FRAMEWORK");
+					"GET /api/v1/bench/static BENCH_ONLY", "GET /api/v1/bench/statements BENCH_ONLY",
+					"GET /login ALWAYS", "POST /login FRAMEWORK", "POST /logout FRAMEWORK", "GET /register ALWAYS",
+					"POST /register ALWAYS", "GET /password-reset ALWAYS", "POST /password-reset ALWAYS",
+					"GET /password-reset/{token} ALWAYS", "POST /password-reset/{token} ALWAYS",
+					"GET /css/** FRAMEWORK", "GET /js/** FRAMEWORK", "GET /images/** FRAMEWORK",
+					"GET /webjars/** FRAMEWORK", "GET /favicon.ico FRAMEWORK");
 		assertThat(this.matrix.allows(Set.of(), HttpMethod.POST, "/api/v1/auth/token")).isTrue();
 		assertThat(this.matrix.allows(Set.of(), HttpMethod.GET, "/api/v1/products")).isFalse();
 	}
