@@ -1,6 +1,7 @@
 package dev.stockroom.platform.media;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,35 @@ class LocalMediaStorage implements MediaStorage {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot store " + key, ex);
+		}
+	}
+
+	@Override
+	public void put(String key, InputStream content, long length, String contentType) {
+		Path target = resolve(key);
+		try {
+			Path temporary = Files.createTempFile(this.directory, ".upload-", ".tmp");
+			Files.copy(content, temporary, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot store " + key, ex);
+		}
+	}
+
+	@Override
+	public Optional<InputStream> open(String key) {
+		if (!MediaKeys.isValid(key)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Files.newInputStream(resolve(key)));
+		}
+		catch (java.nio.file.NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + key, ex);
 		}
 	}
 

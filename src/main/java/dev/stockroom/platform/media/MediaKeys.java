@@ -13,16 +13,17 @@ import java.util.regex.Pattern;
  */
 public final class MediaKeys {
 
-	private static final Map<String, String> CONTENT_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg");
+	private static final Map<String, String> CONTENT_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "csv",
+			"text/csv");
 
 	private static final Pattern KEY = Pattern
-		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(png|jpg)");
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(png|jpg|csv)");
 
 	private MediaKeys() {
 	}
 
 	/**
-	 * @param extension {@code png} or {@code jpg}
+	 * @param extension {@code png}, {@code jpg} or {@code csv}
 	 * @return a new key
 	 */
 	public static String generate(String extension) {

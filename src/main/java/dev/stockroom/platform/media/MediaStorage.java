@@ -1,5 +1,6 @@
 package dev.stockroom.platform.media;
 
+import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,25 @@ public interface MediaStorage {
 	 * @throws IllegalArgumentException for a key {@link MediaKeys} would refuse
 	 */
 	void put(String key, byte[] content, String contentType);
+
+	/**
+	 * Stores a file read from a stream, never holding it whole in memory (an uploaded
+	 * import file can be 50 MiB).
+	 * @param key a key from {@link MediaKeys#generate(String)}
+	 * @param content the file; read to its end, not closed
+	 * @param length its length in bytes (S3 needs it before the first byte)
+	 * @param contentType its media type, e.g. {@code text/csv}
+	 * @throws IllegalArgumentException for a key {@link MediaKeys} would refuse
+	 */
+	void put(String key, InputStream content, long length, String contentType);
+
+	/**
+	 * Opens a stored file for reading, without loading it into memory.
+	 * @param key the key
+	 * @return the file's bytes as a stream the caller closes, or empty when nothing is
+	 * stored under the key (or the key is not one of ours)
+	 */
+	Optional<InputStream> open(String key);
 
 	/**
 	 * @param key the key

@@ -1,5 +1,6 @@
 package dev.stockroom.platform.media;
 
+import java.io.InputStream;
 import java.util.Optional;
 
 import software.amazon.awssdk.core.ResponseBytes;
@@ -30,6 +31,27 @@ class S3MediaStorage implements MediaStorage {
 			.key(MediaKeys.requireValid(key))
 			.contentType(contentType)
 			.contentLength((long) content.length), RequestBody.fromBytes(content));
+	}
+
+	@Override
+	public void put(String key, InputStream content, long length, String contentType) {
+		this.s3.putObject((request) -> request.bucket(this.bucket)
+			.key(MediaKeys.requireValid(key))
+			.contentType(contentType)
+			.contentLength(length), RequestBody.fromInputStream(content, length));
+	}
+
+	@Override
+	public Optional<InputStream> open(String key) {
+		if (!MediaKeys.isValid(key)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(this.s3.getObject((request) -> request.bucket(this.bucket).key(key)));
+		}
+		catch (NoSuchKeyException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package dev.stockroom.platform.media;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +32,26 @@ class LocalMediaStorageTests {
 		assertThat(this.directory.resolve("media").resolve(key)).exists();
 		storage.delete(key);
 		assertThat(storage.get(key)).isEmpty();
+	}
+
+	@Test
+	void storesAndOpensAStreamedFile() throws Exception {
+		LocalMediaStorage storage = new LocalMediaStorage(this.directory.resolve("media"));
+		String key = MediaKeys.generate("csv");
+		byte[] csv = "sku,name\nA-1,Bolt\n".getBytes(StandardCharsets.UTF_8);
+
+		storage.put(key, new ByteArrayInputStream(csv), csv.length, "text/csv");
+
+		assertThat(storage.open(key)).hasValueSatisfying((stream) -> {
+			try (stream) {
+				assertThat(stream.readAllBytes()).isEqualTo(csv);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		assertThat(storage.open(MediaKeys.generate("csv"))).isEmpty();
+		assertThat(storage.open("../secret.csv")).isEmpty();
 	}
 
 	@Test
