@@ -58,7 +58,7 @@ as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 free_port() {
   local port=$1
   shift
-  while ss -ltn | grep -q ":$port " || [[ " $* " == *" $port "* ]]; do port=$((port + 1)); done
+  while ss -ltn | grep ":$port " >/dev/null || [[ " $* " == *" $port "* ]]; do port=$((port + 1)); done
   echo "$port"
 }
 port="${BENCH_PORT:-$(free_port 24680)}"

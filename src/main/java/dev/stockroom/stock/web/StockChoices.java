@@ -2,6 +2,7 @@ package dev.stockroom.stock.web;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,30 @@ class StockChoices {
 		return this.warehouses.list(true, null, PageRequest.of(0, LIMIT, Sort.by("code")))
 			.map((warehouse) -> new Option(warehouse.id(), warehouse.code() + " · " + warehouse.name()))
 			.getContent();
+	}
+
+	/**
+	 * @param offered the warehouses offered so far, by code
+	 * @param ids warehouses that must be offered too (where the chosen product is
+	 * stocked)
+	 * @return the offered ones, then those of the ids that are active and were not
+	 * offered, by code
+	 */
+	List<Option> withWarehouses(List<Option> offered, Collection<Long> ids) {
+		Set<Long> missing = new HashSet<>(ids);
+		offered.forEach((option) -> missing.remove(option.id()));
+		if (missing.isEmpty()) {
+			return offered;
+		}
+		List<Option> options = new ArrayList<>(offered);
+		this.warehouses.byIds(missing)
+			.values()
+			.stream()
+			.filter(WarehouseResponse::active)
+			.sorted(Comparator.comparing(WarehouseResponse::code))
+			.forEach((warehouse) -> options
+				.add(new Option(warehouse.id(), warehouse.code() + " · " + warehouse.name())));
+		return options;
 	}
 
 	/** Every warehouse, inactive ones too (their history stays), up to the limit. */

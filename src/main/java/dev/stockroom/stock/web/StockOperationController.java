@@ -141,17 +141,25 @@ class StockOperationController {
 		model.addAttribute("operation", operation);
 		model.addAttribute("q", q);
 		model.addAttribute("products", products);
+		OnHand onHand = null;
+		if (form.productId() != null) {
+			Map<Long, Integer> byWarehouse = onHand(form.productId());
+			// Where the product is stocked is offered even beyond the first warehouses by
+			// code: that is where an issue or a transfer starts.
+			warehouses = this.choices.withWarehouses(warehouses, byWarehouse.keySet());
+			onHand = OnHand.of(byWarehouse, warehouses);
+		}
 		model.addAttribute("warehouses", warehouses);
-		model.addAttribute("onHand", (form.productId() != null) ? onHand(form.productId(), warehouses) : null);
+		model.addAttribute("onHand", onHand);
 		return "stock/operation";
 	}
 
 	// The product's stock levels, in one statement.
-	private OnHand onHand(long productId, List<StockChoices.Option> warehouses) {
+	private Map<Long, Integer> onHand(long productId) {
 		Map<Long, Integer> byWarehouse = new HashMap<>();
 		this.stock.levels(new StockLevelFilter(productId, null, null), PageRequest.of(0, StockChoices.LIMIT))
 			.forEach((level) -> byWarehouse.put(level.warehouseId(), level.onHand()));
-		return OnHand.of(byWarehouse, warehouses);
+		return byWarehouse;
 	}
 
 	/*

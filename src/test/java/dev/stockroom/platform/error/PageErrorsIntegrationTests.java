@@ -145,7 +145,7 @@ class PageErrorsIntegrationTests {
 		assertThat(page.select("nav[aria-label=Breadcrumb] [aria-current=page]").text()).isEqualTo("Box of screws");
 
 		assertThat(page.select("[data-stock-state]").attr("data-stock-state")).isEqualTo("low");
-		assertThat(page.select("#money").text()).isEqualTo("1,234.50");
+		assertThat(page.select("#money").text()).isEqualTo("€1,234.50");
 
 		Element pages = page.selectFirst("nav[aria-label=Pages]");
 		assertThat(pages).isNotNull();

@@ -174,6 +174,25 @@ class StockPagesIntegrationTests {
 	}
 
 	@Test
+	void aWarehouseWhereTheProductIsStockedIsOfferedBeyondTheFirstByCode() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 4);
+		// More active warehouses than the form offers, all sorting before this test's
+		// own.
+		String prefix = StockFixtures.unique("A");
+		this.jdbc.sql("""
+				INSERT INTO warehouses (id, code, name, created_at, updated_at)
+				SELECT nextval('stockroom_id_seq'), ? || '-' || n, 'Ahead ' || n, now(), now()
+				  FROM generate_series(1, ?) AS n""").params(prefix, StockChoices.LIMIT).update();
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+
+		Document page = document(clerk, "/stock/issue?product=" + this.product);
+
+		assertThat(onHandTable(page)).containsEntry(code(this.warehouse), "4");
+		assertThat(page.selectFirst("#warehouseId option[value=" + this.warehouse + "]").text())
+			.endsWith("(4 on hand)");
+	}
+
+	@Test
 	void aSingleSearchHitIsPreselectedAndSeveralAreLeftToTheUser() throws Exception {
 		this.fixtures.receive(this.product, this.warehouse, 2);
 		long another = this.fixtures.product();
