@@ -34,8 +34,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.MutablePropertySources;
-import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * A real S3-compatible server for tests: s3proxy ({@code org.gaul:s3proxy}
@@ -371,14 +369,7 @@ public final class S3Server implements AutoCloseable {
 		public void initialize(ConfigurableApplicationContext context) {
 			MapPropertySource s3 = new MapPropertySource("stockroomTestS3",
 					Map.<String, Object>copyOf(S3Server.shared().mediaSettings(MEDIA_BUCKET)));
-			MutablePropertySources sources = context.getEnvironment().getPropertySources();
-			String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
-			if (sources.contains(inlined)) {
-				sources.addAfter(inlined, s3);
-			}
-			else {
-				sources.addFirst(s3);
-			}
+			TestDatabaseInitializer.addBelowTheTestsOwn(context, s3);
 		}
 
 	}
