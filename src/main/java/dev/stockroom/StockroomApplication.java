@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import dev.stockroom.platform.command.CommandRunner;
 
@@ -20,7 +19,6 @@ import dev.stockroom.platform.command.CommandRunner;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableAsync
-@EnableScheduling
 public class StockroomApplication {
 
 	public static void main(String[] args) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.RecurringJob;
 import org.jobrunr.jobs.states.FailedState;
 import org.jobrunr.jobs.states.JobState;
 import org.jobrunr.jobs.states.ScheduledState;
@@ -163,6 +164,20 @@ class JobsIntegrationTests {
 			.flatMap((job) -> job.getJobStatesOfType(ScheduledState.class).limit(1))
 			.map(ScheduledState::getScheduledAt)).as("one job per occurrence").doesNotHaveDuplicates();
 		jdbc.sql("DELETE FROM jobrunr_recurring_jobs WHERE id = ?").param(id).update();
+	}
+
+	// What @Scheduled and a cluster lock did before: every instance registers them, one
+	// worker runs each occurrence. Run now, each reaches its bean (a transactional proxy
+	// for the password resets) and succeeds.
+	@Test
+	void theCleanUpsAreRecurringJobsThatRunOnAWorker() {
+		List<String> cleanUps = List.of("idempotency-keys.delete-expired", "login-failures.delete-expired",
+				"password-reset-tokens.delete-expired");
+		assertThat(this.storage.getRecurringJobs().stream().map(RecurringJob::getId)).containsAll(cleanUps);
+
+		List<UUID> runs = cleanUps.stream().map(this.jobs::runNow).toList();
+
+		runs.forEach((id) -> awaitState(id, StateName.SUCCEEDED));
 	}
 
 	@Test
