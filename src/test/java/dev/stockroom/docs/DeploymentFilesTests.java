@@ -95,6 +95,40 @@ class DeploymentFilesTests {
 		assertThat(path(autoscaler, "spec", "scaleTargetRef", "name")).isEqualTo(path(deployment, "metadata", "name"));
 	}
 
+	// One image, two roles: web instances enqueue background jobs, workers run them.
+	@Test
+	void webInstancesRunNoJobsAndAWorkerFromTheSameImageRunsThem() throws IOException {
+		Map<String, Object> services = map(yaml(Files.readString(Path.of("docker-compose.yml"))).get("services"));
+		for (String web : List.of("app1", "app2")) {
+			assertThat(path(map(services.get(web)), "environment", "STOCKROOM_JOBS_WORKER")).as(web).isEqualTo("false");
+		}
+		Map<String, Object> worker = map(services.get("worker"));
+		assertThat(path(worker, "environment", "STOCKROOM_JOBS_WORKER")).isEqualTo("true");
+		assertThat(worker.get("image")).isEqualTo(map(services.get("app1")).get("image"));
+		assertThat(map(map(services.get("nginx")).get("depends_on"))).doesNotContainKey("worker");
+
+		Map<String, Object> web = yaml(Files.readString(Path.of("deploy/k8s/deployment.yaml")));
+		Map<String, Object> workers = yaml(Files.readString(Path.of("deploy/k8s/worker-deployment.yaml")));
+		assertThat(workerSetting(web)).isEqualTo("false");
+		assertThat(workerSetting(workers)).isEqualTo("true");
+		assertThat(container(workers).get("image")).isEqualTo(container(web).get("image"));
+		assertThat(Files.readString(Path.of("deploy/k8s/kustomization.yaml"))).contains("- worker-deployment.yaml");
+	}
+
+	private static Map<String, Object> container(Map<String, Object> deployment) {
+		Map<String, Object> pod = map(map(map(deployment.get("spec")).get("template")).get("spec"));
+		return map(((List<?>) pod.get("containers")).get(0));
+	}
+
+	private static Object workerSetting(Map<String, Object> deployment) {
+		return ((List<?>) container(deployment).get("env")).stream()
+			.map(DeploymentFilesTests::map)
+			.filter((variable) -> "STOCKROOM_JOBS_WORKER".equals(variable.get("name")))
+			.map((variable) -> variable.get("value"))
+			.findFirst()
+			.orElse(null);
+	}
+
 	@Test
 	void imageRunsOnAJre25AsANonRootUserWithAHealthCheck() throws IOException {
 		List<String> lines = Files.readAllLines(Path.of("Dockerfile"));

@@ -6,14 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.annotations.Recurring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import dev.stockroom.platform.redis.ClusterLock;
 
 /**
  * Slows password guessing against one account (Django's django-axes): after
@@ -58,13 +57,10 @@ public class LoginThrottle {
 
 	private final Clock clock;
 
-	private final ClusterLock clusterLock;
-
-	LoginThrottle(JdbcClient jdbc, LoginThrottleProperties properties, Clock clock, ClusterLock clusterLock) {
+	LoginThrottle(JdbcClient jdbc, LoginThrottleProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
-		this.clusterLock = clusterLock;
 	}
 
 	/**
@@ -142,13 +138,11 @@ public class LoginThrottle {
 	}
 
 	// Failures older than the window no longer count; without this the table would grow
-	// with every mistyped password. Once across instances (ClusterLock).
-	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
-	void deleteExpired() {
-		this.clusterLock.runExclusively("login-failures.delete-expired", this::deleteExpiredNow);
-	}
-
-	private void deleteExpiredNow() {
+	// with every mistyped password. A recurring background job: once across instances,
+	// on a worker. Public, because JobRunr calls it by reflection.
+	@Recurring(id = "login-failures.delete-expired", interval = "PT5M")
+	@Job(name = "Delete login failures outside the throttling window")
+	public void deleteExpired() {
 		int deleted = this.jdbc.sql("DELETE FROM login_failures WHERE failed_at <= ?")
 			.param(Timestamp.from(this.clock.instant().minus(this.properties.window())))
 			.update();

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.annotations.Recurring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,6 @@ import dev.stockroom.identity.user.User;
 import dev.stockroom.identity.user.UserRepository;
 import dev.stockroom.platform.SiteProperties;
 import dev.stockroom.platform.error.InvalidFieldException;
-import dev.stockroom.platform.redis.ClusterLock;
 
 /**
  * Password reset by mail (Django's {@code PasswordResetView} and
@@ -81,12 +81,10 @@ public class PasswordResets {
 
 	private final Clock clock;
 
-	private final ClusterLock clusterLock;
-
 	PasswordResets(JdbcClient jdbc, UserRepository users, PasswordPolicy passwordPolicy,
 			PasswordEncoder passwordEncoder, RefreshTokens refreshTokens, ApiTokenService apiTokens,
 			LoginThrottle loginThrottle, PasswordResetMail mail, PasswordResetProperties properties,
-			SiteProperties site, ApplicationEventPublisher events, Clock clock, ClusterLock clusterLock) {
+			SiteProperties site, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.passwordPolicy = passwordPolicy;
@@ -99,7 +97,6 @@ public class PasswordResets {
 		this.site = site;
 		this.events = events;
 		this.clock = clock;
-		this.clusterLock = clusterLock;
 	}
 
 	/**
@@ -227,14 +224,12 @@ public class PasswordResets {
 	}
 
 	// Expired links are of no use, used ones no longer worth keeping.
-	// Once across instances (ClusterLock).
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+	// A recurring background job: once across instances, on a worker. Public, because
+	// JobRunr calls it by reflection.
+	@Recurring(id = "password-reset-tokens.delete-expired", interval = "PT1H")
+	@Job(name = "Delete expired password reset links")
 	@Transactional
-	void deleteExpired() {
-		this.clusterLock.runExclusively("password-reset-tokens.delete-expired", this::deleteExpiredNow);
-	}
-
-	private void deleteExpiredNow() {
+	public void deleteExpired() {
 		this.jdbc.sql("DELETE FROM password_reset_tokens WHERE expires_at < ?")
 			.param(Timestamp.from(Instant.now(this.clock)))
 			.update();

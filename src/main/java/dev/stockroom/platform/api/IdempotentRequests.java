@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.annotations.Recurring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +18,6 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,7 +25,6 @@ import dev.stockroom.platform.audit.CurrentUser;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.InvalidQueryException;
 import dev.stockroom.platform.error.UnprocessableRequestException;
-import dev.stockroom.platform.redis.ClusterLock;
 
 /**
  * Makes a POST safe to retry: the first request with an {@code Idempotency-Key} runs and
@@ -62,16 +62,13 @@ public class IdempotentRequests {
 
 	private final CurrentUser currentUser;
 
-	private final ClusterLock clusterLock;
-
 	IdempotentRequests(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-			IdempotencyProperties properties, CurrentUser currentUser, ClusterLock clusterLock) {
+			IdempotencyProperties properties, CurrentUser currentUser) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.json = json;
 		this.properties = properties;
 		this.currentUser = currentUser;
-		this.clusterLock = clusterLock;
 	}
 
 	/**
@@ -112,13 +109,11 @@ public class IdempotentRequests {
 	}
 
 	// Deletes keys past their lifetime; claim() also takes over an expired key, so this
-	// only keeps the table small. Once across instances (ClusterLock).
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+	// only keeps the table small. A recurring background job: once across instances, on a
+	// worker (JobRunr's @Recurring, so that platform needs no module of its own).
+	@Recurring(id = "idempotency-keys.delete-expired", interval = "PT1H")
+	@Job(name = "Delete expired idempotency keys")
 	public void deleteExpired() {
-		this.clusterLock.runExclusively("idempotency-keys.delete-expired", this::deleteExpiredNow);
-	}
-
-	private void deleteExpiredNow() {
 		int deleted = this.jdbc.sql("DELETE FROM idempotency_keys WHERE expires_at < now()").update();
 		if (deleted > 0) {
 			log.info("Deleted {} expired idempotency keys", deleted);
