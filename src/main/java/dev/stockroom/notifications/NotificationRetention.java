@@ -18,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * as a recurring job; deleting what has expired twice over deletes nothing the second
  * time, so two instances running it cannot do harm. The unread counts cached meanwhile
  * may count a deleted notification until their time to live: an old unread one is rare,
- * and evicting every user's count would cost more than it is worth.
+ * and evicting every user's count would cost more than it is worth. Public, with
+ * {@link #run()}, because the job runner calls it by reflection
+ * ({@link NotificationSchedule}).
  */
 @Component
-class NotificationRetention {
+public class NotificationRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationRetention.class);
 
@@ -45,7 +47,7 @@ class NotificationRetention {
 	 * @return how many notifications were deleted
 	 */
 	@Transactional
-	int run() {
+	public int run() {
 		Instant before = Instant.now(this.clock).minus(this.properties.retention());
 		int deleted = this.notifications.deleteCreatedBefore(before);
 		this.jdbc.sql("DELETE FROM reorder_digests WHERE created_at < ?").param(Timestamp.from(before)).update();

@@ -45,9 +45,13 @@ import dev.stockroom.stock.WarehouseService;
  * on the first one's row until it commits, then finds it there and moves on. A crash
  * between the commit and the mail loses that user's mail for the day (the notification
  * stays); sending it twice is the worse failure for a digest people act on.
+ *
+ * <p>
+ * Public, with {@link #run()}, because the job runner calls it by reflection (a recurring
+ * job, {@link ReorderCheckSchedule}); nothing outside this module may.
  */
 @Component
-class ReorderCheck {
+public class ReorderCheck {
 
 	private static final Logger log = LoggerFactory.getLogger(ReorderCheck.class);
 
@@ -98,7 +102,7 @@ class ReorderCheck {
 	 * Runs today's check (the day in {@code stockroom.time-zone}).
 	 * @return what it did
 	 */
-	Result run() {
+	public Result run() {
 		LocalDate day = LocalDate.now(this.clock.withZone(this.site.timeZone()));
 		List<UserContact> recipients = this.users.reorderDigestRecipients(PermissionCode.WAREHOUSE_VIEW.code());
 		if (recipients.isEmpty()) {
@@ -186,7 +190,7 @@ class ReorderCheck {
 	 * instance)
 	 * @param failed digests recorded but not mailed (the mail server refused)
 	 */
-	record Result(LocalDate day, int recipients, long lowLevels, int sent, int sentBefore, int failed) {
+	public record Result(LocalDate day, int recipients, long lowLevels, int sent, int sentBefore, int failed) {
 
 		@Override
 		public String toString() {

@@ -17,10 +17,11 @@ import dev.stockroom.stock.LedgerDriftFound;
  * job, {@code stockroom.ledger-audit.cron}), it logs what it finds and, when the ledger
  * and the stock levels disagree, publishes {@link LedgerDriftFound} so that people are
  * told, not only a log file. The stock module does not know who is told: the
- * notifications module listens.
+ * notifications module listens. Public, with {@link #run()}, because the job runner calls
+ * it by reflection ({@link LedgerAuditSchedule}).
  */
 @Component
-class NightlyLedgerAudit {
+public class NightlyLedgerAudit {
 
 	/** How many findings the event carries in words; the count says how many in all. */
 	static final int EXAMPLES = 5;
@@ -43,7 +44,7 @@ class NightlyLedgerAudit {
 	 * Audits the ledger once and reports drift.
 	 * @return how many problems were found, 0 when the ledger is sound
 	 */
-	int run() {
+	public int run() {
 		Instant checkedAt = Instant.now(this.clock);
 		List<LedgerAudit.Finding> findings = this.audit.run();
 		if (findings.isEmpty()) {
