@@ -38,14 +38,12 @@ record Dashboard(LocalDate today, long productCount, BigDecimal stockValue, long
 	record LowStockRow(StockLevelResponse level, String sku, String name, String warehouse, int suggestedOrder) {
 
 		/**
-		 * The reorder suggestion: enough to bring on-hand back to the reorder point plus
-		 * one reorder quantity ({@code reorderPoint + reorderQuantity - onHand}). Because
-		 * a low level has on-hand at or below its reorder point, this is never less than
-		 * the reorder quantity: a level far below its point gets more than one lot.
+		 * The stock module's reorder suggestion
+		 * ({@link StockLevelResponse#suggestedOrder}), nothing on order yet.
 		 */
 		static int suggestedOrder(StockLevelResponse level, ProductSummary product) {
 			int reorderQuantity = (product != null) ? product.reorderQuantity() : 0;
-			return Math.max(0, level.reorderPoint() + reorderQuantity - level.onHand());
+			return level.suggestedOrder(reorderQuantity, 0);
 		}
 
 	}

@@ -234,7 +234,8 @@ public class UserService {
 		if (warehouse != null && !this.warehouses.stream().allMatch((known) -> known.exists(warehouse))) {
 			throw new InvalidFieldException("defaultWarehouseId", "No warehouse has this id");
 		}
-		profile.update(update.phone(), update.jobTitle(), update.defaultWarehouseId(), update.timeZone());
+		profile.update(update.phone(), update.jobTitle(), update.defaultWarehouseId(), update.timeZone(),
+				update.reorderDigest());
 		// The stock module answered above (KnownWarehouses); the foreign key still
 		// answers at the flush should the warehouse go meanwhile, or where no module
 		// answers (identity's module tests).
@@ -320,6 +321,28 @@ public class UserService {
 			.filter(User::isActive)
 			.map((user) -> new SignedInUser(user.getId(), user.getUsername(), user.isStaff(), user.isSuperuser(),
 					user.effectivePermissions(() -> new HashSet<>(this.permissions.findAllCodes()))));
+	}
+
+	/**
+	 * The users to send the daily reorder digest to: active, opted in on their profile,
+	 * and allowed to see what it tells.
+	 * @param permission the permission a recipient must hold, e.g. {@code warehouse.view}
+	 * (a superuser holds every one)
+	 * @return them, by id
+	 */
+	public List<UserContact> reorderDigestRecipients(String permission) {
+		return this.profiles.findReorderDigestSubscribers()
+			.stream()
+			.filter((profile) -> profile.userHolds(permission, () -> new HashSet<>(this.permissions.findAllCodes())))
+			.map(UserProfile::contact)
+			.toList();
+	}
+
+	/**
+	 * @return the active superusers, by id: whom operational alarms (ledger drift) go to
+	 */
+	public List<UserContact> activeSuperusers() {
+		return this.users.findActiveSuperuserContacts();
 	}
 
 	/**

@@ -11,6 +11,30 @@ import dev.stockroom.stock.ledger.StockLevel;
 public record StockLevelResponse(long id, long productId, long warehouseId, int onHand, int reorderPoint,
 		boolean lowStock, Instant updatedAt) {
 
+	/**
+	 * What can be promised from this level: on-hand less what is reserved, and nothing is
+	 * reserved until sales orders exist, so on-hand. Low stock is
+	 * {@code available <= reorderPoint}.
+	 * @return the available quantity
+	 */
+	public int available() {
+		return this.onHand;
+	}
+
+	/**
+	 * The reorder suggestion, defined once for the dashboard and the daily digest: enough
+	 * to bring the level back to its reorder point plus one reorder quantity,
+	 * {@code max(0, reorderPoint + reorderQuantity - available - onOrder)}. A low level
+	 * therefore gets at least the reorder quantity, less what is already on order; one
+	 * far below its point gets more than one lot.
+	 * @param reorderQuantity the product's reorder quantity
+	 * @param onOrder what purchase orders will bring (0 until purchasing exists)
+	 * @return how much to order, never negative
+	 */
+	public int suggestedOrder(int reorderQuantity, int onOrder) {
+		return Math.max(0, this.reorderPoint + reorderQuantity - available() - onOrder);
+	}
+
 	static StockLevelResponse of(StockLevel level) {
 		return new StockLevelResponse(level.getId(), level.getProductId(), level.getWarehouse().getId(),
 				level.getOnHand(), level.getReorderPoint(), level.isLow(), level.getUpdatedAt());

@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import dev.stockroom.identity.apitoken.ApiTokenService;
 import dev.stockroom.identity.token.RefreshTokens;
+import dev.stockroom.notifications.NotificationKind;
+import dev.stockroom.notifications.Notifications;
 import dev.stockroom.platform.access.AccessRequirement.PermissionByType;
 import dev.stockroom.platform.access.AccessRequirement;
 import dev.stockroom.platform.access.EndpointRule.Availability;
@@ -68,6 +70,9 @@ class PermissionMatrixEnforcementIntegrationTests {
 
 	@Autowired
 	ApiTokenService apiTokens;
+
+	@Autowired
+	Notifications notifications;
 
 	@Test
 	void everyApiRowHasAnExampleRequest() {
@@ -243,7 +248,17 @@ class PermissionMatrixEnforcementIntegrationTests {
 				(t, role) -> json(post(api("/account/tokens")), "{\"name\": \"matrix %s\"}".formatted(unique())));
 		examples.put("DELETE /account/tokens/{id}", (t, role) -> MockMvcRequestBuilders.delete(api("/account/tokens/%d",
 				t.apiTokens.create(role, "matrix " + unique(), java.util.Optional.empty()).id())));
+		examples.put("GET /notifications", (t, role) -> get("/notifications?unread=true"));
+		examples.put("POST /notifications/{id}/read",
+				(t, role) -> post(api("/notifications/%d/read", t.notification(role))));
 		return examples;
+	}
+
+	// One of the role's own: every user may mark theirs, nobody another's (a 404, proven
+	// in NotificationsIntegrationTests).
+	long notification(String role) {
+		long userId = this.users.findByUsername(role).orElseThrow().id();
+		return this.notifications.notify(userId, NotificationKind.IMPORT_FINISHED, "Matrix import", null, null).id();
 	}
 
 	private static final String OFFER = "{\"supplierSku\": \"S-1\", \"unitCost\": 1.50, \"leadTimeDays\": 3}";

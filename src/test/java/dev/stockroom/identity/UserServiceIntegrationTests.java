@@ -148,7 +148,7 @@ class UserServiceIntegrationTests {
 		UserAccount account = register(unique("profile"), PASSWORD);
 
 		assertThatThrownBy(() -> this.service.updateProfile(account.id(),
-				new ProfileUpdate(" ", "x".repeat(41), "t".repeat(101), 0L, "Mars/Olympus_Mons")))
+				new ProfileUpdate(" ", "x".repeat(41), "t".repeat(101), 0L, "Mars/Olympus_Mons", false)))
 			.isInstanceOfSatisfying(ConstraintViolationException.class,
 					(ex) -> assertThat(ex.getConstraintViolations())
 						.extracting((violation) -> violation.getPropertyPath().toString())
@@ -163,11 +163,11 @@ class UserServiceIntegrationTests {
 		UserAccount account = register(unique("blank"), PASSWORD);
 
 		AccountProfile saved = this.service.updateProfile(account.id(),
-				new ProfileUpdate("  New Name ", " ", "", null, " "));
+				new ProfileUpdate("  New Name ", " ", "", null, " ", false));
 
 		assertThat(saved.fullName()).isEqualTo("New Name");
-		assertThat(this.service.profile(account.id()))
-			.isEqualTo(new AccountProfile(account.username(), account.email(), "New Name", null, null, null, null));
+		assertThat(this.service.profile(account.id())).isEqualTo(
+				new AccountProfile(account.username(), account.email(), "New Name", null, null, null, null, false));
 	}
 
 	@Test

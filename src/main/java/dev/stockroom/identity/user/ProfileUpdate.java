@@ -18,9 +18,12 @@ import jakarta.validation.constraints.Size;
  * {@code null}; it must exist
  * @param timeZone the zone id the pages show times in, one of
  * {@link TimeZones#choices()}, or blank for the site's
+ * @param reorderDigest whether to receive the daily reorder digest by mail (and as a
+ * notification)
  */
 public record ProfileUpdate(@NotBlank @Size(max = 150) String fullName,
 		@Size(max = 40) @Pattern(regexp = "[0-9 +()./-]*",
 				message = "may contain digits, spaces and + ( ) . / - only") String phone,
-		@Size(max = 100) String jobTitle, @Positive Long defaultWarehouseId, @KnownTimeZone String timeZone) {
+		@Size(max = 100) String jobTitle, @Positive Long defaultWarehouseId, @KnownTimeZone String timeZone,
+		boolean reorderDigest) {
 }

@@ -1,5 +1,8 @@
 package dev.stockroom.identity.user;
 
+import java.util.Set;
+import java.util.function.Supplier;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +13,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
+
+import dev.stockroom.identity.UserContact;
 
 /**
  * What a user may tell about themselves beyond the login: a one-to-one (Django's
@@ -49,6 +54,9 @@ public class UserProfile {
 	@Column(name = "time_zone")
 	private String timeZone;
 
+	@Column(name = "reorder_digest")
+	private boolean reorderDigest;
+
 	@Version
 	private long version;
 
@@ -59,15 +67,33 @@ public class UserProfile {
 		this.user = user;
 	}
 
-	public void update(String phone, String jobTitle, Long defaultWarehouseId, String timeZone) {
+	public void update(String phone, String jobTitle, Long defaultWarehouseId, String timeZone, boolean reorderDigest) {
 		this.phone = blankToNull(phone);
 		this.jobTitle = blankToNull(jobTitle);
 		this.defaultWarehouseId = defaultWarehouseId;
 		this.timeZone = blankToNull(timeZone);
+		this.reorderDigest = reorderDigest;
 	}
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * @return whom the reorder digest goes to, for a profile whose user is loaded
+	 */
+	public UserContact contact() {
+		return new UserContact(this.user.getId(), this.user.getUsername(), this.user.getEmail(),
+				this.user.getFullName(), this.timeZone);
+	}
+
+	/**
+	 * @param permission a permission code, e.g. {@code warehouse.view}
+	 * @param everyPermission every code there is, asked for a superuser only
+	 * @return whether the profile's (loaded) user holds it
+	 */
+	public boolean userHolds(String permission, Supplier<? extends Set<String>> everyPermission) {
+		return this.user.effectivePermissions(everyPermission).contains(permission);
 	}
 
 	Long getUserId() {
@@ -92,6 +118,10 @@ public class UserProfile {
 
 	String getTimeZone() {
 		return this.timeZone;
+	}
+
+	boolean isReorderDigest() {
+		return this.reorderDigest;
 	}
 
 	long getVersion() {

@@ -1,5 +1,6 @@
 package dev.stockroom.identity.user;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,5 +14,12 @@ public interface UserProfileRepository extends JpaRepository<UserProfile, Long> 
 	 */
 	@Query("select p.timeZone from UserProfile p where p.userId = :userId and p.timeZone is not null")
 	Optional<String> findTimeZone(long userId);
+
+	/**
+	 * The active users who asked for the daily reorder digest, with their user (and its
+	 * groups' permissions, read in batches) in the same statement.
+	 */
+	@Query("select p from UserProfile p join fetch p.user u where p.reorderDigest = true and u.active = true order by u.id")
+	List<UserProfile> findReorderDigestSubscribers();
 
 }

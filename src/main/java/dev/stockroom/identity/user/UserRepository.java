@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import dev.stockroom.identity.UserContact;
+
 // Every lookup compares lower(...) with lower(...): that is what the unique indexes are
 // built on, so these queries use them (a derived "IgnoreCase" query would use upper()
 // and scan the table).
@@ -32,6 +34,13 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
 	@Query("select u.id from User u join u.groups g where g = :group")
 	List<Long> findIdsByGroup(UserGroup group);
+
+	@Query("""
+			select new dev.stockroom.identity.UserContact(u.id, u.username, u.email, u.fullName, p.timeZone)
+			from User u left join UserProfile p on p.userId = u.id
+			where u.superuser = true and u.active = true order by u.id
+			""")
+	List<UserContact> findActiveSuperuserContacts();
 
 	@Query("select lower(u.username) from User u where lower(u.username) in :lowerCaseUsernames")
 	List<String> findExistingUsernames(Collection<String> lowerCaseUsernames);

@@ -42,7 +42,7 @@ class IdentityRepositoryTests {
 	void profileSharesTheUsersPrimaryKey() {
 		User user = user("pat");
 		UserProfile profile = new UserProfile(user);
-		profile.update(" +44 113 496 0000 ", "Buyer", null, "Europe/London");
+		profile.update(" +44 113 496 0000 ", "Buyer", null, "Europe/London", false);
 		this.profiles.save(profile);
 		this.entityManager.flush();
 		this.entityManager.clear();
@@ -64,7 +64,7 @@ class IdentityRepositoryTests {
 				""").param("code", "P" + unique()).query(Long.class).single();
 		User user = user("wh");
 		UserProfile profile = new UserProfile(user);
-		profile.update(null, null, warehouseId, null);
+		profile.update(null, null, warehouseId, null, false);
 		this.profiles.save(profile);
 		this.entityManager.flush();
 

@@ -88,7 +88,41 @@ class AccountPagesIntegrationTests {
 			.map((account) -> this.users.profile(account.id()))
 			.orElseThrow();
 		assertThat(saved).isEqualTo(new AccountProfile(username, username + "@example.com", "Ada Lovelace",
-				"+44 (20) 7946-0000", "Stock controller", warehouseId, null));
+				"+44 (20) 7946-0000", "Stock controller", warehouseId, null, false));
+	}
+
+	// A browser sends the box's value only when it is ticked, and Thymeleaf's hidden
+	// "_reorderDigest" marker always: unticking it must switch the digest off.
+	@Test
+	void theReorderDigestIsSwitchedOnAndOffWithItsBox() throws Exception {
+		String username = register();
+		long userId = this.users.findByUsername(username).orElseThrow().id();
+		MockHttpSession session = PageSignIn.as(this.mvc, username, PASSWORD);
+
+		saveProfile(session, "Page Tester", "", "", "").andExpect(redirectedUrl("/account/profile"));
+		assertThat(this.users.profile(userId).reorderDigest()).as("off unless asked for").isFalse();
+
+		this.mvc
+			.perform(post("/account/profile").session(session)
+				.with(SignIn.anonymous())
+				.with(csrf())
+				.param("fullName", "Page Tester")
+				.param("reorderDigest", "true")
+				.param("_reorderDigest", "on"))
+			.andExpect(redirectedUrl("/account/profile"));
+		assertThat(this.users.profile(userId).reorderDigest()).isTrue();
+		this.mvc.perform(get("/account/profile").session(session).with(SignIn.anonymous()))
+			.andExpect(content().string(containsString("Email me a daily reorder digest")))
+			.andExpect(content().string(containsString("checked=\"checked\"")));
+
+		this.mvc
+			.perform(post("/account/profile").session(session)
+				.with(SignIn.anonymous())
+				.with(csrf())
+				.param("fullName", "Page Tester")
+				.param("_reorderDigest", "on"))
+			.andExpect(redirectedUrl("/account/profile"));
+		assertThat(this.users.profile(userId).reorderDigest()).isFalse();
 	}
 
 	@Test
