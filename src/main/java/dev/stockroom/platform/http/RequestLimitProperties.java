@@ -16,13 +16,19 @@ import org.springframework.util.unit.DataSize;
  * {@code application.yml} must allow as much
  */
 @ConfigurationProperties("stockroom.limits")
-public record RequestLimitProperties(@DefaultValue("1MB") DataSize jsonBody, @DefaultValue("5MB") DataSize imageBody) {
+public record RequestLimitProperties(@DefaultValue("1MB") DataSize jsonBody, @DefaultValue("5MB") DataSize imageBody,
+		@DefaultValue("50MB") DataSize importFile) {
+
+	// The two upload forms of imports, API and page: the only places a file this large is
+	// taken. Every other multipart request keeps the image limit.
+	private static final java.util.Set<String> IMPORT_PATHS = java.util.Set.of("/api/v1/imports", "/imports");
 
 	// Room for the multipart boundaries, part headers and a CSRF field around the file.
 	static final long MULTIPART_OVERHEAD = 64 * 1024;
 
-	long multipartBody() {
-		return this.imageBody.toBytes() + MULTIPART_OVERHEAD;
+	long multipartBody(String path) {
+		DataSize file = IMPORT_PATHS.contains(path) ? this.importFile : this.imageBody;
+		return file.toBytes() + MULTIPART_OVERHEAD;
 	}
 
 }
