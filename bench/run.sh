@@ -144,6 +144,9 @@ app_env=(
   # The rate limiter is on, as in production, with a capacity no figure can reach: a billion
   # requests a minute for the one benchmark user.
   STOCKROOM_RATE_LIMIT_API_CAPACITY=1000000000
+  # A web instance, as production runs it: no background job worker polling the database
+  # between the requests whose statements the figures count.
+  STOCKROOM_JOBS_WORKER=false
   SERVER_PORT="$port"
 )
 

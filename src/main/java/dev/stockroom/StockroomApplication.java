@@ -1,10 +1,13 @@
 package dev.stockroom;
 
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -38,6 +41,14 @@ public class StockroomApplication {
 		SpringApplication application = new SpringApplication(StockroomApplication.class);
 		if (CommandRunner.isCommand(args)) {
 			application.setWebApplicationType(WebApplicationType.NONE);
+			// A command does its one task and exits: it runs no background jobs, even in
+			// a
+			// worker's container (STOCKROOM_JOBS_WORKER=true), where a job it started
+			// would
+			// be interrupted as the command ends.
+			application.addInitializers((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("command", Map.of("stockroom.jobs.worker", "false"))));
 		}
 		return application;
 	}

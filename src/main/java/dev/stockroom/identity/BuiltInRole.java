@@ -12,6 +12,8 @@ import static dev.stockroom.platform.access.PermissionCode.GROUP_ADD;
 import static dev.stockroom.platform.access.PermissionCode.GROUP_CHANGE;
 import static dev.stockroom.platform.access.PermissionCode.GROUP_DELETE;
 import static dev.stockroom.platform.access.PermissionCode.GROUP_VIEW;
+import static dev.stockroom.platform.access.PermissionCode.JOB_DELETE;
+import static dev.stockroom.platform.access.PermissionCode.JOB_VIEW;
 import static dev.stockroom.platform.access.PermissionCode.STOCK_COUNT;
 import static dev.stockroom.platform.access.PermissionCode.STOCK_ISSUE;
 import static dev.stockroom.platform.access.PermissionCode.STOCK_RECEIVE;
@@ -34,9 +36,11 @@ public enum BuiltInRole {
 	/**
 	 * Everything but adding, changing and deleting users (keeps {@code user.view}), and
 	 * nothing of groups and API tokens: who may edit groups may grant itself anything.
+	 * Sees background jobs and runs them again, but does not delete them: a deleted job
+	 * takes its record and its error with it.
 	 */
 	MANAGER(except(EnumSet.allOf(PermissionCode.class), USER_ADD, USER_CHANGE, USER_DELETE, GROUP_VIEW, GROUP_ADD,
-			GROUP_CHANGE, GROUP_DELETE, API_TOKEN_VIEW, API_TOKEN_DELETE)),
+			GROUP_CHANGE, GROUP_DELETE, API_TOKEN_VIEW, API_TOKEN_DELETE, JOB_DELETE)),
 
 	/** Views the catalog and warehouses; receives, issues, transfers and counts stock. */
 	CLERK(with(catalogViews(), STOCK_RECEIVE, STOCK_ISSUE, STOCK_TRANSFER, STOCK_COUNT)),
@@ -64,13 +68,13 @@ public enum BuiltInRole {
 		return name();
 	}
 
-	// Every *.view but those of identity (users, groups, API tokens):
-	// seeing who the users are is for managers and admins.
+	// Every *.view but those of identity (users, groups, API tokens), seeing
+	// who the users are, and of background jobs: both for managers and admins.
 	private static EnumSet<PermissionCode> catalogViews() {
 		EnumSet<PermissionCode> views = EnumSet.noneOf(PermissionCode.class);
 		for (PermissionCode permission : PermissionCode.values()) {
 			if (permission.action().equals("view")
-					&& !EnumSet.of(USER_VIEW, GROUP_VIEW, API_TOKEN_VIEW).contains(permission)) {
+					&& !EnumSet.of(USER_VIEW, GROUP_VIEW, API_TOKEN_VIEW, JOB_VIEW).contains(permission)) {
 				views.add(permission);
 			}
 		}

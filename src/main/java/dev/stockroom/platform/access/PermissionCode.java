@@ -71,7 +71,13 @@ public enum PermissionCode {
 
 	STOCK_ADJUST("stock", "adjust", "Can adjust stock"),
 
-	STOCK_COUNT("stock", "count", "Can record stock counts");
+	STOCK_COUNT("stock", "count", "Can record stock counts"),
+
+	JOB_VIEW("job", "view", "Can view background jobs"),
+
+	JOB_CHANGE("job", "change", "Can retry and run background jobs"),
+
+	JOB_DELETE("job", "delete", "Can delete background jobs");
 
 	private final String resource;
 
