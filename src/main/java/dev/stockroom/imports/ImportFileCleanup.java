@@ -3,21 +3,19 @@ package dev.stockroom.imports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import dev.stockroom.imports.ImportStore.Stored;
 import dev.stockroom.platform.media.MediaStorage;
-import dev.stockroom.platform.redis.ClusterLock;
 
 /**
  * Deletes uploaded import files {@code stockroom.imports.file-retention} (7 days) after
  * their upload: an import keeps its counts and errors, not the file. An import still in
- * preview by then can no longer be started, and is marked failed with the reason. Once an
- * hour, on one instance at a time ({@link ClusterLock}).
+ * preview by then can no longer be started, and is marked failed with the reason. A
+ * recurring job, once an hour across the instances ({@link ImportLauncher}).
  */
 @Component
-class ImportFileCleanup {
+public class ImportFileCleanup {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportFileCleanup.class);
 
@@ -25,26 +23,19 @@ class ImportFileCleanup {
 
 	private final MediaStorage storage;
 
-	private final ClusterLock clusterLock;
-
 	private final ImportProperties properties;
 
-	ImportFileCleanup(ImportStore store, MediaStorage storage, ClusterLock clusterLock, ImportProperties properties) {
+	ImportFileCleanup(ImportStore store, MediaStorage storage, ImportProperties properties) {
 		this.store = store;
 		this.storage = storage;
-		this.clusterLock = clusterLock;
 		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-	void deleteOldFiles() {
-		this.clusterLock.runExclusively("imports.delete-files", this::deleteOldFilesNow);
-	}
-
 	/**
+	 * Deletes the files past their retention.
 	 * @return how many files were deleted
 	 */
-	int deleteOldFilesNow() {
+	public int deleteOldFilesNow() {
 		int deleted = 0;
 		for (Stored stored : this.store.withFilesOlderThan(this.properties.fileRetention())) {
 			this.storage.delete(stored.fileKey());

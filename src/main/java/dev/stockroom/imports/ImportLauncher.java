@@ -1,134 +1,79 @@
 package dev.stockroom.imports;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import dev.stockroom.jobs.Jobs;
 
 /**
- * Runs confirmed imports in the background, on a small bounded pool of this instance's
- * own: {@link #launch} hands the import over once the confirming transaction has
- * committed, so the worker never looks for a row that is not there yet. An instance
- * killed in the middle leaves its import running with no worker; an instance resumes
- * every running import when it starts, and every half minute those whose progress has
- * stood still for {@link ImportProperties#resumeAfter()}, and runs them on, which
- * {@link ImportRunner}'s chunk bookkeeping makes safe even when two instances pick up the
- * same one.
+ * Runs confirmed imports as background jobs ({@link Jobs}, JobRunr): {@link #launch}
+ * enqueues the import's run once the confirming transaction has committed, and any worker
+ * instance takes it, reading the file from the shared {@code MediaStorage}. A worker that
+ * dies in the middle leaves its job to JobRunr, which runs it again elsewhere; the run
+ * goes on after the last committed chunk ({@link ImportRunner}). Two recurring jobs
+ * complete the picture: every minute, a running import whose progress has stood still for
+ * {@code stockroom.imports.resume-after} is enqueued again (its job was lost between the
+ * commit and the enqueue, or given up after its retries), and every hour the uploaded
+ * files past their retention are deleted ({@link ImportFileCleanup}).
  */
 @Component
-class ImportLauncher {
+public class ImportLauncher {
+
+	static final String RESUME_JOB = "imports.resume-stalled";
+
+	static final String CLEANUP_JOB = "imports.delete-files";
 
 	private static final Logger log = LoggerFactory.getLogger(ImportLauncher.class);
+
+	private final Jobs jobs;
 
 	private final ImportRunner runner;
 
 	private final ImportStore store;
 
+	private final ImportFileCleanup cleanup;
+
 	private final ImportProperties properties;
 
-	private final ThreadPoolTaskExecutor executor;
-
-	private final Set<Long> running = ConcurrentHashMap.newKeySet();
-
-	ImportLauncher(ImportRunner runner, ImportStore store, ImportProperties properties) {
+	ImportLauncher(Jobs jobs, ImportRunner runner, ImportStore store, ImportFileCleanup cleanup,
+			ImportProperties properties) {
+		this.jobs = jobs;
 		this.runner = runner;
 		this.store = store;
+		this.cleanup = cleanup;
 		this.properties = properties;
-		this.executor = new ThreadPoolTaskExecutor();
-		// Two imports at once at most: each holds a database connection while it loads.
-		this.executor.setCorePoolSize(2);
-		this.executor.setMaxPoolSize(2);
-		this.executor.setQueueCapacity(1000);
-		this.executor.setThreadNamePrefix("import-");
-		// On shutdown the runner stops after its chunk (ImportRunner#stop); the import
-		// stays
-		// RUNNING and is resumed by the next instance that looks.
-		this.executor.setWaitForTasksToCompleteOnShutdown(true);
-		this.executor.setAwaitTerminationSeconds(10);
-		this.executor.initialize();
 	}
 
 	/**
-	 * Runs the import once the transaction going on commits (at once without one).
+	 * Enqueues the import's run, once the transaction going on commits.
 	 * @param importId a running import
 	 */
 	void launch(long importId) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					submit(importId);
-				}
-
-			});
-		}
-		else {
-			submit(importId);
-		}
+		this.jobs.enqueue(() -> this.runner.run(importId));
 	}
 
-	/*
-	 * At start, every running import: none of them can be this instance's, and one that
-	 * another live instance is running is safe to run beside it (the loser of each chunk
-	 * stops). So a killed and restarted instance goes on at once.
+	/**
+	 * Enqueues again every running import whose progress has stood still for
+	 * {@code stockroom.imports.resume-after}: a recurring job, once a minute across the
+	 * instances. Running one twice is harmless: each chunk goes to one run only.
 	 */
+	public void resumeStalled() {
+		for (long id : this.store.stalled(this.properties.resumeAfter())) {
+			log.info("Resuming import {}: its progress stood still", id);
+			launch(id);
+		}
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
-	void resumeAtStart() {
-		resume(this.store.stalled(Duration.ZERO));
-	}
-
-	@Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
-	void resumeStalled() {
-		resume(this.store.stalled(this.properties.resumeAfter()));
-	}
-
-	private void resume(List<Long> stalled) {
-		stalled.forEach((id) -> {
-			if (!this.running.contains(id)) {
-				log.info("Resuming import {}: its progress stopped", id);
-				submit(id);
-			}
-		});
-	}
-
-	private void submit(long importId) {
-		if (!this.running.add(importId)) {
-			return;
-		}
-		try {
-			this.executor.execute(() -> {
-				try {
-					this.runner.run(importId);
-				}
-				finally {
-					this.running.remove(importId);
-				}
-			});
-		}
-		catch (RejectedExecutionException ex) {
-			this.running.remove(importId);
-			log.warn("Import {} waits: the import queue is full; it is resumed later", importId);
-		}
-	}
-
-	@PreDestroy
-	void shutdown() {
-		this.runner.stop();
-		this.executor.shutdown();
+	void registerRecurringJobs() {
+		this.jobs.recurring(RESUME_JOB, Duration.ofMinutes(1), () -> this.resumeStalled());
+		this.jobs.recurring(CLEANUP_JOB, Duration.ofHours(1), () -> this.cleanup.deleteOldFilesNow());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,17 +71,25 @@ public class ImportRunner {
 
 	/**
 	 * Loads the import's remaining rows; does nothing unless it is running. Safe to call
-	 * again for an import that is half done, or twice at once.
+	 * again for an import that is half done, or twice at once: the job of
+	 * {@link ImportLauncher}.
 	 * @param importId the import
+	 * @throws IllegalStateException when the instance shut down before the import ended
+	 * (so that the job is run again)
 	 */
 	public void run(long importId) {
 		run(importId, Integer.MAX_VALUE);
+		if (this.stopping && this.store.find(importId).map(Stored::status).orElse(null) == ImportStatus.RUNNING) {
+			throw new IllegalStateException("Import " + importId + " was stopped by a shutdown; it goes on later");
+		}
 	}
 
 	/**
-	 * Makes every run return after its current chunk, leaving its import running (the
-	 * instance is shutting down; another run resumes it).
+	 * Makes every run stop after its current chunk, leaving its import running: the
+	 * instance is shutting down, and the run fails so that JobRunr runs its job again on
+	 * another worker (or this one, restarted), which goes on from there.
 	 */
+	@PreDestroy
 	void stop() {
 		this.stopping = true;
 	}
