@@ -11,13 +11,16 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP proxy on a free loopback port, put by a test between the application and a server
  * the machine shares (PostgreSQL, Redis), so that the test can take the server away from
  * the application without touching the server: {@link #cut()} drops every connection and
  * refuses new ones, as a restarting server or a broken network would; {@link #restore()}
- * lets connections through again. Other users of the server never notice.
+ * lets connections through again. Other users of the server never notice. It also counts
+ * the bytes it has passed on each way, so that a test can see how far a stream has got
+ * over the wire.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -28,6 +31,10 @@ public final class TcpProxy implements AutoCloseable {
 	private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean cut;
+
+	private final AtomicLong toServer = new AtomicLong();
+
+	private final AtomicLong toClient = new AtomicLong();
 
 	private TcpProxy(InetSocketAddress target) throws IOException {
 		this.target = target;
@@ -91,6 +98,20 @@ public final class TcpProxy implements AutoCloseable {
 		this.sockets.forEach(this::drop);
 	}
 
+	/**
+	 * @return how many bytes the proxy has read from clients and passed on to the server
+	 */
+	public long bytesToServer() {
+		return this.toServer.get();
+	}
+
+	/**
+	 * @return how many bytes the proxy has read from the server and passed on to clients
+	 */
+	public long bytesToClient() {
+		return this.toClient.get();
+	}
+
 	/** Lets new connections through again. */
 	public void restore() {
 		this.cut = false;
@@ -125,8 +146,8 @@ public final class TcpProxy implements AutoCloseable {
 				}
 				this.sockets.add(client);
 				this.sockets.add(upstream);
-				pump(client, upstream);
-				pump(upstream, client);
+				pump(client, upstream, this.toServer);
+				pump(upstream, client, this.toClient);
 			}
 			catch (IOException ex) {
 				// the server socket was closed: the proxy is done
@@ -136,12 +157,13 @@ public final class TcpProxy implements AutoCloseable {
 
 	// Copies one direction until either side fails or ends, then drops both, as a
 	// connection through a dying network would end.
-	private void pump(Socket from, Socket to) {
+	private void pump(Socket from, Socket to, AtomicLong counter) {
 		Thread thread = new Thread(() -> {
 			byte[] buffer = new byte[16 * 1024];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				int read;
 				while ((read = in.read(buffer)) != -1) {
+					counter.addAndGet(read);
 					out.write(buffer, 0, read);
 					out.flush();
 				}

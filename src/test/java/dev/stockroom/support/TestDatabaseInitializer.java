@@ -45,13 +45,23 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 						Map.entry("stockroom.rate-limit.login.capacity", "1000000"),
 						Map.entry("spring.datasource.hikari.minimum-idle", "1"),
 						Map.entry("spring.datasource.hikari.idle-timeout", "10000")));
+		addBelowTheTestsOwn(context, testDatabase);
+	}
+
+	/**
+	 * Adds settings above {@code application.yml} but below a test's own
+	 * {@code properties}, so that a test can still override them.
+	 * @param context the test's context
+	 * @param settings the settings
+	 */
+	static void addBelowTheTestsOwn(ConfigurableApplicationContext context, MapPropertySource settings) {
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();
 		String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
 		if (sources.contains(inlined)) {
-			sources.addAfter(inlined, testDatabase);
+			sources.addAfter(inlined, settings);
 		}
 		else {
-			sources.addFirst(testDatabase);
+			sources.addFirst(settings);
 		}
 	}
 

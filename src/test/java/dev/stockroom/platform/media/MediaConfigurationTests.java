@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which storage the configuration chooses. The S3 storage is proven here by its
- * configuration only: no S3 can be reached from the test machines, and a mock of the SDK
- * would prove nothing about S3.
+ * Which storage the configuration chooses, and the S3 settings it refuses. What the S3
+ * storage does is proven against a real S3-compatible server:
+ * {@link S3MediaStorageIntegrationTests}, {@link S3MediaIntegrationTests}.
  */
 class MediaConfigurationTests {
 
@@ -46,6 +46,24 @@ class MediaConfigurationTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.hasStackTraceContaining("stockroom.media.s3.bucket"));
+	}
+
+	@Test
+	void refusesToStartWithAnAccessKeyButNoSecret() {
+		this.contexts
+			.withPropertyValues("stockroom.media.storage=s3", "stockroom.media.s3.bucket=stockroom-media",
+					"stockroom.media.s3.region=eu-central-1", "stockroom.media.s3.access-key-id=AKIAEXAMPLE")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("STOCKROOM_MEDIA_SECRET_ACCESS_KEY"));
+	}
+
+	@Test
+	void theSettingsNeverPrintTheSecret() {
+		MediaProperties.S3 settings = new MediaProperties.S3("stockroom-media", null, null, "AKIAEXAMPLE",
+				"the-secret");
+
+		assertThat(settings.toString()).contains("AKIAEXAMPLE").doesNotContain("the-secret");
 	}
 
 	@Configuration(proxyBeanMethods = false)
