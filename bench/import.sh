@@ -9,7 +9,7 @@
 #
 # Settings (environment): BENCH_PG_HOST/PORT/USER (127.0.0.1, 5432, postgres; trust auth),
 # BENCH_IMPORT_DB (stockroom_import_bench, dropped and made again), BENCH_IMPORT_ROWS (100000),
-# BENCH_PORT (8211), BENCH_REDIS_URL (redis://127.0.0.1:6379, keys under a prefix of the
+# BENCH_PORT (8211), BENCH_JOB_POLL_SECONDS (5: how often JobRunr's worker looks for jobs), BENCH_REDIS_URL (redis://127.0.0.1:6379, keys under a prefix of the
 # run's own), BENCH_JAVA (java), BENCH_JAVA_OPTS (-Xmx512m), BENCH_SKIP_BUILD=1 to reuse
 # target/*.jar.
 set -euo pipefail
@@ -67,6 +67,12 @@ app_env=(
   STOCKROOM_REDIS_URL="$redis_url"
   STOCKROOM_REDIS_KEY_PREFIX="bench-import-$(openssl rand -hex 4):"
   STOCKROOM_RATE_LIMIT_API_CAPACITY=1000000000
+  # A busy machine (other builds) can take longer than the default half second to connect.
+  SPRING_DATA_REDIS_CONNECT_TIMEOUT="${BENCH_REDIS_TIMEOUT:-5s}"
+  SPRING_DATA_REDIS_TIMEOUT="${BENCH_REDIS_TIMEOUT:-5s}"
+  # JobRunr's workers look for enqueued jobs every 15 s by default; 5 s is its shortest. The
+  # wait for a worker is part of the end-to-end time measured here.
+  JOBRUNR_BACKGROUND_JOB_SERVER_POLL_INTERVAL_IN_SECONDS="${BENCH_JOB_POLL_SECONDS:-5}"
   SERVER_PORT="$port"
 )
 
