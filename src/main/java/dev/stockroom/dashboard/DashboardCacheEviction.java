@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.stockroom.catalog.ProductChanged;
+import dev.stockroom.catalog.ProductsChanged;
 import dev.stockroom.stock.StockMoved;
 
 /**
@@ -29,6 +30,12 @@ class DashboardCacheEviction {
 
 	@EventListener
 	void on(ProductChanged changed) {
+		this.dashboard.evict();
+	}
+
+	// An import's chunk: once for the chunk, not once per product.
+	@EventListener
+	void on(ProductsChanged changed) {
 		this.dashboard.evict();
 	}
 

@@ -101,6 +101,15 @@ public class StockLedger {
 		return record(request, createdBy, Clock.fixed(createdAt, ZoneOffset.UTC));
 	}
 
+	/**
+	 * Records a movement made now on someone's behalf, by work that no request of theirs
+	 * runs (an import's job): the clock is read once the level is locked, as for
+	 * {@link #record(MovementRequest)}.
+	 */
+	MovementResult recordFor(MovementRequest request, String createdBy) {
+		return record(request, createdBy, this.clock);
+	}
+
 	private MovementResult record(MovementRequest request, String createdBy, Clock clock) {
 		ProductSummary product = this.products.lockSummary(request.productId())
 			.orElseThrow(() -> new ReferenceNotFoundException("productId", "Product", request.productId()));

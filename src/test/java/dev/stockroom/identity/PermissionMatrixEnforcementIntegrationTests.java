@@ -25,6 +25,8 @@ import dev.stockroom.identity.apitoken.ApiTokenService;
 import dev.stockroom.identity.token.RefreshTokens;
 import dev.stockroom.notifications.NotificationKind;
 import dev.stockroom.notifications.Notifications;
+import dev.stockroom.imports.ImportKind;
+import dev.stockroom.imports.ImportService;
 import dev.stockroom.platform.access.AccessRequirement.PermissionByType;
 import dev.stockroom.platform.access.AccessRequirement;
 import dev.stockroom.platform.access.EndpointRule.Availability;
@@ -73,6 +75,9 @@ class PermissionMatrixEnforcementIntegrationTests {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	ImportService imports;
 
 	@Test
 	void everyApiRowHasAnExampleRequest() {
@@ -246,6 +251,15 @@ class PermissionMatrixEnforcementIntegrationTests {
 		examples.put("GET /account/tokens", (t, role) -> get("/account/tokens"));
 		examples.put("POST /account/tokens",
 				(t, role) -> json(post(api("/account/tokens")), "{\"name\": \"matrix %s\"}".formatted(unique())));
+		examples.put("POST /imports", (t, role) -> post(api("/imports")).param("kind", "stock-counts")
+			.with(TestImages.upload("file", "counts.csv", COUNTS)));
+		examples.put("GET /imports", (t, role) -> get("/imports"));
+		examples.put("GET /imports/{id}", (t, role) -> get("/imports/%d", t.importOf(role)));
+		examples.put("PUT /imports/{id}/mapping", (t, role) -> json(put(api("/imports/%d/mapping", t.importOf(role))),
+				"{\"fields\": [\"sku\", \"warehouse\", \"onHand\"]}"));
+		examples.put("POST /imports/{id}/confirm",
+				(t, role) -> MockMvcRequestBuilders.post(api("/imports/%d/confirm", t.importOf(role))));
+		examples.put("GET /imports/{id}/errors", (t, role) -> get("/imports/%d/errors", t.importOf(role)));
 		examples.put("DELETE /account/tokens/{id}", (t, role) -> MockMvcRequestBuilders.delete(api("/account/tokens/%d",
 				t.apiTokens.create(role, "matrix " + unique(), java.util.Optional.empty()).id())));
 		examples.put("GET /notifications", (t, role) -> get("/notifications?unread=true"));
@@ -259,6 +273,28 @@ class PermissionMatrixEnforcementIntegrationTests {
 	long notification(String role) {
 		long userId = this.users.findByUsername(role).orElseThrow().id();
 		return this.notifications.notify(userId, NotificationKind.IMPORT_FINISHED, "Matrix import", null, null).id();
+	}
+
+	private static final byte[] COUNTS = "sku,warehouse,onHand\nNO-SUCH-SKU,NOWHERE,1\n"
+		.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+	// An import of the role's own: a user reads and confirms only theirs. Made through
+	// the
+	// service, since a viewer may not upload one.
+	long importOf(String role) {
+		return this.imports.start(role, ImportKind.STOCK_COUNTS, "matrix.csv", new ImportService.Upload() {
+
+			@Override
+			public java.io.InputStream open() {
+				return new java.io.ByteArrayInputStream(COUNTS);
+			}
+
+			@Override
+			public long size() {
+				return COUNTS.length;
+			}
+
+		}).id();
 	}
 
 	private static final String OFFER = "{\"supplierSku\": \"S-1\", \"unitCost\": 1.50, \"leadTimeDays\": 3}";

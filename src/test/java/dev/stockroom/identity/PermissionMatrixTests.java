@@ -127,6 +127,18 @@ class PermissionMatrixTests {
 		assertThat(byType.allows(codes(role), type)).isEqualTo(allowed);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "VIEWER, products, false", "VIEWER, stock-counts, false", "CLERK, products, false",
+			"CLERK, stock-counts, true", "MANAGER, products, true", "MANAGER, stock-counts, true",
+			"ADMIN, products, true" })
+	void startingAnImportNeedsThePermissionOfItsKind(BuiltInRole role, String kind, boolean allowed) {
+		PermissionByType byType = (PermissionByType) this.matrix.requiredFor(HttpMethod.POST, "/api/v1/imports")
+			.orElseThrow()
+			.requirement();
+
+		assertThat(byType.allows(codes(role), kind)).isEqualTo(allowed);
+	}
+
 	@Test
 	void movementTypesAreTheStockModulesOnes() {
 		assertThat(MovementType.PERMISSIONS.permissions().keySet())
@@ -143,9 +155,10 @@ class PermissionMatrixTests {
 	@Test
 	void clerkMayReadEveryApiEndpointAndChangeOnlyStock() {
 		for (EndpointRule rule : permissionRules()) {
-			boolean postsMovements = rule.requirement() instanceof PermissionByType;
+			// Posting a movement, or importing, of a type the clerk holds (stock counts).
+			boolean byType = rule.requirement() instanceof PermissionByType;
 			assertThat(allows(BuiltInRole.CLERK, rule)).as(rule.toString())
-				.isEqualTo(rule.method() == HttpMethod.GET || postsMovements);
+				.isEqualTo(rule.method() == HttpMethod.GET || byType);
 		}
 	}
 

@@ -35,7 +35,11 @@ public @interface Gtin {
 			return value == null || value.isBlank() || isValidGtin(value.strip());
 		}
 
-		static boolean isValidGtin(String code) {
+		/**
+		 * @param code a stripped barcode
+		 * @return whether it is a GS1 code with a correct check digit
+		 */
+		public static boolean isValidGtin(String code) {
 			int length = code.length();
 			// ASCII only: Character.isDigit also takes other scripts' digits,
 			// which the arithmetic below misreads and the database's CHECK

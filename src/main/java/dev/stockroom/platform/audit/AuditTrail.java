@@ -1,14 +1,19 @@
 package dev.stockroom.platform.audit;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,13 +30,57 @@ public class AuditTrail {
 	private static final TypeReference<Map<String, List<String>>> CHANGES = new TypeReference<>() {
 	};
 
+	private static final String INSERT = "INSERT INTO audit_entries"
+			+ " (entity_type, entity_id, action, actor, occurred_at, changes) VALUES (?, ?, ?, ?, ?, ?::jsonb)";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
 
 	private final JsonMapper json;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json) {
+	AuditTrail(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.json = json;
+	}
+
+	/**
+	 * Records many changes in one JDBC batch, for writes that bypass Hibernate (a bulk
+	 * import's upsert) and so are not seen by the listener that records every entity
+	 * write. The rows read exactly as the listener's would.
+	 * @param entityType the JPA entity name, e.g. {@code Product}
+	 * @param actor who made the changes (a background job has no signed-in user)
+	 * @param entries the changes, one row each
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(String entityType, String actor, List<Recorded> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(Instant.now());
+		this.batches.batchUpdate(INSERT, entries, entries.size(), (insert, entry) -> {
+			Map<String, String[]> changes = new LinkedHashMap<>();
+			entry.changes()
+				.forEach((change) -> changes.put(change.property(),
+						new String[] { change.oldValue(), change.newValue() }));
+			insert.setString(1, entityType);
+			insert.setLong(2, entry.entityId());
+			insert.setString(3, entry.action());
+			insert.setString(4, actor);
+			insert.setTimestamp(5, now);
+			insert.setString(6, this.json.writeValueAsString(changes));
+		});
+	}
+
+	/**
+	 * One change to record with {@link #recordAll}.
+	 *
+	 * @param entityId the object's id
+	 * @param action {@code CREATE}, {@code UPDATE} or {@code DELETE}
+	 * @param changes each changed property with its old and new value
+	 */
+	public record Recorded(long entityId, String action, List<AuditEntry.Change> changes) {
 	}
 
 	/**

@@ -20,7 +20,8 @@ import dev.stockroom.platform.error.Problems;
 /**
  * Refuses a request body over the limit with a 413 problem detail before anything reads
  * it into memory: JSON (and any other body) over {@code stockroom.limits.json-body},
- * multipart uploads over {@code stockroom.limits.image-body} (plus a little for the
+ * multipart uploads over {@code stockroom.limits.image-body}, or
+ * {@code stockroom.limits.import-file} for an import's upload (plus a little for the
  * multipart framing). A declared {@code Content-Length} over the limit is answered at
  * once, unread. A chunked body has no length up front, so its stream is counted as it is
  * read and fails at the limit; whatever the reader made of that failure (a Jackson parse
@@ -47,7 +48,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		boolean multipart = isMultipart(request);
-		long limit = multipart ? this.limits.multipartBody() : this.limits.jsonBody().toBytes();
+		long limit = multipart ? this.limits.multipartBody(request.getRequestURI()) : this.limits.jsonBody().toBytes();
 		long length = request.getContentLengthLong();
 		if (length > limit) {
 			tooLarge(request, response, limit);

@@ -37,7 +37,9 @@ class MediaController {
 
 	@GetMapping("/media/{key}")
 	ResponseEntity<byte[]> media(@PathVariable String key) {
-		if (!MediaKeys.isValid(key)) {
+		// Images only: an uploaded import file (.csv) is its owner's, read by the import
+		// alone, never served.
+		if (!MediaKeys.isValid(key) || !MediaKeys.contentType(key).startsWith("image/")) {
 			return ResponseEntity.notFound().build();
 		}
 		return this.storage.get(key)
