@@ -57,16 +57,19 @@ public class ImportRunner {
 
 	private final ImportProperties properties;
 
+	private final ImportEndNotices notices;
+
 	private volatile boolean stopping;
 
 	ImportRunner(ImportStore store, MediaStorage storage, ProductImport products, StockCountImport counts,
-			PlatformTransactionManager transactionManager, ImportProperties properties) {
+			PlatformTransactionManager transactionManager, ImportProperties properties, ImportEndNotices notices) {
 		this.store = store;
 		this.storage = storage;
 		this.products = products;
 		this.counts = counts;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.properties = properties;
+		this.notices = notices;
 	}
 
 	/**
@@ -108,7 +111,7 @@ public class ImportRunner {
 		Optional<InputStream> content = (stored.fileKey() != null) ? this.storage.open(stored.fileKey())
 				: Optional.empty();
 		if (content.isEmpty()) {
-			this.store.fail(importId, "The uploaded file is gone");
+			fail(importId, "The uploaded file is gone");
 			return;
 		}
 		try (CsvFile file = CsvFile.open(content.get())) {
@@ -116,7 +119,7 @@ public class ImportRunner {
 			load(stored, file, maxChunks);
 		}
 		catch (UnreadableFileException ex) {
-			this.store.fail(importId, ex.getMessage());
+			fail(importId, ex.getMessage());
 		}
 		catch (TransientDataAccessException | DataAccessResourceFailureException
 				| CannotCreateTransactionException ex) {
@@ -130,7 +133,13 @@ public class ImportRunner {
 				return;
 			}
 			log.error("Import {} failed", importId, ex);
-			this.store.fail(importId, "The import stopped: " + ex.getMessage());
+			fail(importId, "The import stopped: " + ex.getMessage());
+		}
+	}
+
+	private void fail(long importId, String error) {
+		if (this.store.fail(importId, error)) {
+			this.notices.ended(importId);
 		}
 	}
 
@@ -140,7 +149,9 @@ public class ImportRunner {
 		for (int chunk = 0; chunk < maxChunks && !this.stopping; chunk++) {
 			List<CsvFile.Row> rows = file.next(this.properties.chunkSize());
 			if (rows.isEmpty()) {
-				this.store.finish(stored.id());
+				if (this.store.finish(stored.id())) {
+					this.notices.ended(stored.id());
+				}
 				log.info("Import {} done: {} rows", stored.id(), processed);
 				return;
 			}

@@ -143,20 +143,26 @@ class ImportStore {
 		}
 	}
 
-	void finish(long id) {
-		this.jdbc
+	/**
+	 * @return whether this call ended the import (two runs at once: only one does)
+	 */
+	boolean finish(long id) {
+		return this.jdbc
 			.sql("UPDATE imports SET status = 'DONE', updated_at = now(), finished_at = now()"
 					+ " WHERE id = ? AND status = 'RUNNING'")
 			.param(id)
-			.update();
+			.update() == 1;
 	}
 
-	void fail(long id, String error) {
-		this.jdbc
+	/**
+	 * @return whether this call ended the import
+	 */
+	boolean fail(long id, String error) {
+		return this.jdbc
 			.sql("UPDATE imports SET status = 'FAILED', error = ?, updated_at = now(), finished_at = now()"
 					+ " WHERE id = ? AND status IN ('RUNNING', 'PREVIEW')")
 			.params(truncate(error, 1000), id)
-			.update();
+			.update() == 1;
 	}
 
 	/**

@@ -138,6 +138,43 @@ class ImportIntegrationTests {
 	}
 
 	@Test
+	void theOwnerIsToldOnceThatAnImportFinishedOrFailed() throws Exception {
+		String prefix = StockFixtures.unique("TOLD");
+		String csv = HEADER + prefix + "-1,Bolt,,EACH,1.00,2.00,5,10,true\n" + prefix
+				+ "-2,Nut,,EACH,1.00,-1,5,10,true\n";
+		long finished = id(upload("products", "told.csv", csv.getBytes(StandardCharsets.UTF_8)).getContentAsString());
+		runToEnd(finished);
+		this.runner.run(finished);
+
+		assertThat(noticesOf(finished)).singleElement().satisfies((notice) -> {
+			assertThat(notice).containsEntry("kind", "IMPORT_FINISHED")
+				.containsEntry("title", "Import of told.csv finished")
+				.containsEntry("username", "admin");
+			assertThat(notice.get("body")).isEqualTo("2 rows: 1 imported (0 of them unchanged), 1 failed.");
+		});
+
+		long failed = id(upload("products", "gone.csv", csv.getBytes(StandardCharsets.UTF_8)).getContentAsString());
+		this.mvc.perform(post("/api/v1/imports/{id}/confirm", failed)).andExpect(status().isAccepted());
+		this.storage.delete(this.store.find(failed).orElseThrow().fileKey());
+		this.runner.run(failed);
+		this.runner.run(failed);
+
+		assertThat(noticesOf(failed)).singleElement().satisfies((notice) -> {
+			assertThat(notice).containsEntry("kind", "IMPORT_FAILED")
+				.containsEntry("title", "Import of gone.csv failed")
+				.containsEntry("username", "admin");
+			assertThat(notice.get("body")).isEqualTo("The uploaded file is gone");
+		});
+	}
+
+	// The notifications that link to an import, whoever they went to: only its owner's.
+	private List<Map<String, Object>> noticesOf(long importId) {
+		return this.jdbc.sql("""
+				SELECT n.kind, n.title, n.body, u.username FROM notifications n JOIN users u ON u.id = n.user_id
+				 WHERE n.link = ? ORDER BY n.id""").param("/imports/" + importId).query().listOfRows();
+	}
+
+	@Test
 	void importingTheSameFileTwiceChangesNothingTheSecondTime() throws Exception {
 		String prefix = StockFixtures.unique("TWICE");
 		StringBuilder csv = new StringBuilder(HEADER);

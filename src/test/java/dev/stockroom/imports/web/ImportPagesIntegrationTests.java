@@ -110,6 +110,19 @@ class ImportPagesIntegrationTests {
 	}
 
 	@Test
+	void theProductsAndStockLevelsPagesLeadThoseWhoMayImportToTheImports() throws Exception {
+		MockHttpSession manager = PageSignIn.as(this.mvc, "manager", PageSignIn.DEMO_PASSWORD);
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+		MockHttpSession viewer = PageSignIn.as(this.mvc, "viewer", PageSignIn.DEMO_PASSWORD);
+
+		assertThat(page("/products", manager).select("a[href=/imports]").text()).isEqualTo("Import CSV");
+		assertThat(page("/stock/levels", clerk).select("a[href=/imports]").text())
+			.isEqualTo("Import stock counts from a CSV file");
+		assertThat(page("/products", viewer).select("a[href=/imports]")).isEmpty();
+		assertThat(page("/stock/levels", viewer).select("a[href=/imports]")).isEmpty();
+	}
+
+	@Test
 	void anotherUsersImportPageIsNotFound() throws Exception {
 		MockHttpSession manager = PageSignIn.as(this.mvc, "manager", PageSignIn.DEMO_PASSWORD);
 		MockHttpSession admin = PageSignIn.as(this.mvc, "admin", PageSignIn.DEMO_PASSWORD);
