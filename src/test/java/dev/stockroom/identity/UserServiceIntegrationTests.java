@@ -181,10 +181,13 @@ class UserServiceIntegrationTests {
 		Set<String> identityAdmin = Set.of("group.view", "group.add", "group.change", "group.delete", "api_token.view",
 				"api_token.delete");
 
+		// Deleting a job erases its record and error: only ADMIN may (V17).
+		Set<String> jobs = Set.of("job.view", "job.change");
+
 		assertThat(permissionsWithRole(BuiltInRole.ADMIN)).isEqualTo(union(views, Set.of("user.view"), writes,
-				userAdmin, identityAdmin, clerkStock, Set.of("stock.adjust")));
+				userAdmin, identityAdmin, clerkStock, Set.of("stock.adjust"), jobs, Set.of("job.delete")));
 		assertThat(permissionsWithRole(BuiltInRole.MANAGER))
-			.isEqualTo(union(views, Set.of("user.view"), writes, clerkStock, Set.of("stock.adjust")));
+			.isEqualTo(union(views, Set.of("user.view"), writes, clerkStock, Set.of("stock.adjust"), jobs));
 		assertThat(permissionsWithRole(BuiltInRole.CLERK)).isEqualTo(union(views, clerkStock));
 		assertThat(permissionsWithRole(BuiltInRole.VIEWER)).isEqualTo(views);
 	}
