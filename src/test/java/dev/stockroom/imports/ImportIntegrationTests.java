@@ -268,6 +268,8 @@ class ImportIntegrationTests {
 				("sku,name\n" + StockFixtures.unique("ST") + ",Stalled\n").getBytes(StandardCharsets.UTF_8))
 			.getContentAsString());
 		assertThat(this.store.start(id)).isTrue();
+		// Other tests' imports left running in the shared database would be stalled too.
+		this.jdbc.sql("UPDATE imports SET updated_at = now() WHERE status = 'RUNNING' AND id <> ?").param(id).update();
 		long jobs = importJobs();
 
 		this.launcher.resumeStalled();
