@@ -3,7 +3,9 @@ package dev.stockroom.identity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +15,9 @@ import org.springframework.web.util.pattern.PathPattern;
 
 import dev.stockroom.platform.api.ApiController;
 import dev.stockroom.platform.access.EndpointRule;
+import dev.stockroom.platform.access.AccessRequirement;
 import dev.stockroom.platform.access.EndpointRules;
+import dev.stockroom.platform.access.SubscriptionRule;
 
 import static org.springframework.http.HttpMethod.GET;
 
@@ -29,7 +33,9 @@ import static org.springframework.http.HttpMethod.GET;
  *
  * <p>
  * {@code MatrixAuthorizationManager} enforces the rows for every request, pages and API
- * alike.
+ * alike. The matrix also holds who may subscribe to which live-update destination
+ * ({@link SubscriptionRule}); {@code StompAccess} enforces those for every STOMP
+ * subscription and every message delivered.
  */
 public final class PermissionMatrix {
 
@@ -40,10 +46,25 @@ public final class PermissionMatrix {
 
 	private final List<PathPattern> patterns;
 
+	private final Map<String, SubscriptionRule> subscriptions = new LinkedHashMap<>();
+
 	/**
 	 * @param rules the rows; at most one per method and pattern
 	 */
 	public PermissionMatrix(List<EndpointRule> rules) {
+		this(rules, List.of());
+	}
+
+	/**
+	 * @param rules the rows; at most one per method and pattern
+	 * @param subscriptions the live-update destinations; at most one row each
+	 */
+	public PermissionMatrix(List<EndpointRule> rules, List<SubscriptionRule> subscriptions) {
+		for (SubscriptionRule subscription : subscriptions) {
+			if (this.subscriptions.putIfAbsent(subscription.destination(), subscription) != null) {
+				throw new IllegalArgumentException("Two rows for SUBSCRIBE " + subscription.destination());
+			}
+		}
 		Set<String> seen = new HashSet<>();
 		for (EndpointRule rule : rules) {
 			if (!seen.add(rule.method() + " " + rule.pattern())) {
@@ -59,7 +80,24 @@ public final class PermissionMatrix {
 	 * @return the matrix of every contributed row
 	 */
 	public static PermissionMatrix of(List<? extends EndpointRules> contributions) {
-		return new PermissionMatrix(contributions.stream().flatMap((rules) -> rules.rules().stream()).toList());
+		return new PermissionMatrix(contributions.stream().flatMap((rules) -> rules.rules().stream()).toList(),
+				contributions.stream().flatMap((rules) -> rules.subscriptions().stream()).toList());
+	}
+
+	/**
+	 * @return every live-update destination and who may subscribe to it
+	 */
+	public List<SubscriptionRule> subscriptions() {
+		return List.copyOf(this.subscriptions.values());
+	}
+
+	/**
+	 * @param destination a STOMP destination as the client subscribes to it
+	 * @return what a subscriber needs, or empty when no row names the destination (which
+	 * means: refuse)
+	 */
+	public Optional<AccessRequirement> requiredToSubscribe(String destination) {
+		return Optional.ofNullable(this.subscriptions.get(destination)).map(SubscriptionRule::requirement);
 	}
 
 	/**

@@ -353,6 +353,15 @@ public class UserService {
 		return this.users.findByUsername(username).map(UserAccount::of);
 	}
 
+	/**
+	 * @param userId the user's id
+	 * @return the user's username, if there is such a user: the name a STOMP session of
+	 * theirs goes by, for messages to that user (the live module)
+	 */
+	public Optional<String> usernameOf(long userId) {
+		return this.users.findById(userId).map(User::getUsername);
+	}
+
 	// The checks above answer the usual case with a clear message; two registrations
 	// racing for one name both pass them, and the unique index stops the second.
 	private User saveNew(User user) {

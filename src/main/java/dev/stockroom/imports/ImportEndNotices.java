@@ -3,6 +3,7 @@ package dev.stockroom.imports;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import dev.stockroom.identity.UserService;
@@ -13,8 +14,9 @@ import dev.stockroom.notifications.Notifications;
 /**
  * Tells the user who started an import that it ended: an in-app notification linking to
  * the import's page, "finished" with its counts or "failed" with the reason. Called once
- * per import, by the run whose status update ended it. An instance that dies between that
- * update and this notice loses the notice, never the import.
+ * per import, by the run whose status update ended it, which also publishes its last
+ * {@link ImportProgressed}. An instance that dies between that update and this notice
+ * loses the notice, never the import.
  */
 @Component
 class ImportEndNotices {
@@ -25,16 +27,22 @@ class ImportEndNotices {
 
 	private final Notifications notifications;
 
-	ImportEndNotices(ImportStore store, UserService users, Notifications notifications) {
+	private final ApplicationEventPublisher events;
+
+	ImportEndNotices(ImportStore store, UserService users, Notifications notifications,
+			ApplicationEventPublisher events) {
 		this.store = store;
 		this.users = users;
 		this.notifications = notifications;
+		this.events = events;
 	}
 
 	void ended(long importId) {
-		this.store.find(importId)
-			.ifPresent((stored) -> this.users.findByUsername(stored.owner())
-				.ifPresent((owner) -> notify(owner.id(), stored)));
+		this.store.find(importId).ifPresent((stored) -> {
+			this.users.findByUsername(stored.owner()).ifPresent((owner) -> notify(owner.id(), stored));
+			this.events.publishEvent(new ImportProgressed(stored.id(), stored.owner(), stored.status(),
+					stored.processed(), stored.total()));
+		});
 	}
 
 	private void notify(long userId, Stored stored) {

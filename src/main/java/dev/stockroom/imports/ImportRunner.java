@@ -11,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
@@ -59,10 +60,13 @@ public class ImportRunner {
 
 	private final ImportEndNotices notices;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile boolean stopping;
 
 	ImportRunner(ImportStore store, MediaStorage storage, ProductImport products, StockCountImport counts,
-			PlatformTransactionManager transactionManager, ImportProperties properties, ImportEndNotices notices) {
+			PlatformTransactionManager transactionManager, ImportProperties properties, ImportEndNotices notices,
+			ApplicationEventPublisher events) {
 		this.store = store;
 		this.storage = storage;
 		this.products = products;
@@ -70,6 +74,7 @@ public class ImportRunner {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.properties = properties;
 		this.notices = notices;
+		this.events = events;
 	}
 
 	/**
@@ -172,6 +177,8 @@ public class ImportRunner {
 				return;
 			}
 			processed += rows.size();
+			this.events.publishEvent(
+					new ImportProgressed(stored.id(), stored.owner(), ImportStatus.RUNNING, processed, stored.total()));
 		}
 	}
 

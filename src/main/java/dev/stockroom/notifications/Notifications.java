@@ -6,6 +6,7 @@ import java.util.Collection;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -37,10 +38,14 @@ public class Notifications {
 
 	private final Clock clock;
 
-	Notifications(NotificationRepository notifications, CacheManager caches, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Notifications(NotificationRepository notifications, CacheManager caches, Clock clock,
+			ApplicationEventPublisher events) {
 		this.notifications = notifications;
 		this.caches = caches;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -60,8 +65,9 @@ public class Notifications {
 	public NotificationResponse notify(long userId, NotificationKind kind, String title, String body, String link) {
 		Notification saved = this.notifications
 			.save(new Notification(userId, kind, title, body, link, Instant.now(this.clock)));
-		evictUnread(userId);
-		return NotificationResponse.of(saved);
+		NotificationResponse added = NotificationResponse.of(saved);
+		unreadChanged(userId, added);
+		return added;
 	}
 
 	/**
@@ -76,8 +82,8 @@ public class Notifications {
 	public void notifyAll(Collection<Long> userIds, NotificationKind kind, String title, String body, String link) {
 		Instant now = Instant.now(this.clock);
 		this.notifications
-			.saveAll(userIds.stream().map((userId) -> new Notification(userId, kind, title, body, link, now)).toList());
-		userIds.forEach(this::evictUnread);
+			.saveAll(userIds.stream().map((userId) -> new Notification(userId, kind, title, body, link, now)).toList())
+			.forEach((saved) -> unreadChanged(saved.getUserId(), NotificationResponse.of(saved)));
 	}
 
 	/**
@@ -105,7 +111,7 @@ public class Notifications {
 		Notification notification = this.notifications.findByIdAndUserId(id, userId)
 			.orElseThrow(() -> new NotificationNotFoundException(id));
 		if (notification.markRead(Instant.now(this.clock))) {
-			evictUnread(userId);
+			unreadChanged(userId, null);
 		}
 		return NotificationResponse.of(notification);
 	}
@@ -118,7 +124,9 @@ public class Notifications {
 	@Transactional
 	public int markAllRead(long userId) {
 		int marked = this.notifications.markAllRead(userId, Instant.now(this.clock));
-		evictUnread(userId);
+		if (marked > 0) {
+			unreadChanged(userId, null);
+		}
 		return marked;
 	}
 
@@ -136,6 +144,11 @@ public class Notifications {
 		}
 		Long count = cache.get(Long.toString(userId), () -> this.notifications.countUnread(userId));
 		return (count != null) ? count : 0;
+	}
+
+	private void unreadChanged(long userId, NotificationResponse added) {
+		evictUnread(userId);
+		this.events.publishEvent(new UnreadNotificationsChanged(userId, added));
 	}
 
 	private void evictUnread(long userId) {

@@ -121,6 +121,11 @@ public class StockLedger {
 		this.movements.flush();
 		this.events.publishEvent(
 				new StockMoved(product.id(), rows.stream().map(StockMovement::getWarehouseId).distinct().toList()));
+		for (StockMovement row : rows) {
+			this.events.publishEvent(new StockLevelChanged(product.id(), row.getWarehouseId(),
+					row.getResultingQuantity(), product.reorderPoint(),
+					row.getResultingQuantity() <= product.reorderPoint(), row.getSequenceNo()));
+		}
 		return new MovementResult(rows.stream().map(StockMovementResponse::of).toList());
 	}
 

@@ -26,6 +26,14 @@ public interface EndpointRules {
 	List<EndpointRule> rules();
 
 	/**
+	 * @return the live-update destinations this module publishes to, and who may
+	 * subscribe to each; none by default
+	 */
+	default List<SubscriptionRule> subscriptions() {
+		return List.of();
+	}
+
+	/**
 	 * @param method the HTTP method
 	 * @param path the path below {@code /api/v1}, e.g. {@code /products/{id}}
 	 * @param requirement what the caller needs

@@ -1,0 +1,123 @@
+package dev.stockroom.live;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.stockroom.StockroomApplication;
+import dev.stockroom.catalog.CatalogApi;
+import dev.stockroom.stock.WarehouseRequest;
+import dev.stockroom.stock.WarehouseService;
+import dev.stockroom.support.Browser;
+import dev.stockroom.support.BrowserTest;
+import dev.stockroom.support.PageSignIn;
+import dev.stockroom.support.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances on one PostgreSQL and one Redis: a browser signed in on instance A (this
+ * test's application) shows a product's page; a movement POSTed to instance B (a second
+ * application started here) changes the on-hand figures on that page within a second,
+ * without a reload: B sends the level's figures over Redis, A relays them to the
+ * browser's socket, and live.js writes them into the page.
+ */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveUpdatesAcrossInstancesBrowserIntegrationTests {
+
+	private static final Duration WITHIN = Duration.ofSeconds(1);
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	WarehouseService warehouses;
+
+	@Autowired
+	TestTokens tokens;
+
+	private ConfigurableApplicationContext instanceB;
+
+	private int portB;
+
+	@BeforeAll
+	void startInstanceB() {
+		this.instanceB = new SpringApplicationBuilder(StockroomApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + property("spring.datasource.url"), "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--spring.datasource.hikari.minimum-idle=1",
+				"--stockroom.redis.url=" + property("stockroom.redis.url"),
+				"--spring.data.redis.url=" + property("spring.data.redis.url"),
+				"--stockroom.redis.key-prefix=" + property("stockroom.redis.key-prefix"),
+				"--stockroom.redis.sessions=false", "--stockroom.rate-limit.api.capacity=1000000",
+				"--spring.jmx.enabled=false");
+		this.portB = Integer.parseInt(this.instanceB.getEnvironment().getProperty("local.server.port"));
+	}
+
+	@AfterAll
+	void stopInstanceB() {
+		if (this.instanceB != null) {
+			this.instanceB.close();
+		}
+	}
+
+	@Test
+	void aMovementOnInstanceBChangesTheOnHandOfAPageOpenOnInstanceAWithinASecond(Browser browser) throws Exception {
+		String suffix = CatalogApi.unique();
+		long product = new CatalogApi(this.mvc).createProduct("LIVE-B-" + suffix, "Live across " + suffix, null);
+		long warehouse = this.warehouses
+			.create(new WarehouseRequest("X" + suffix, "Across " + suffix, null, null, null))
+			.id();
+		assertThat(receiptOnB(product, warehouse, 5).statusCode()).isEqualTo(201);
+
+		browser.signIn("clerk", PageSignIn.DEMO_PASSWORD);
+		browser.open("/products/" + product);
+		assertThat(browser.driver().getTitle()).startsWith("LIVE-B-" + suffix);
+		assertThat(browser.find(By.tagName("h1")).getText()).contains("LIVE-B-" + suffix);
+		assertThat(browser.find(By.id("product-on-hand")).getText()).isEqualTo("5");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+			.until((driver) -> "connected".equals(driver.findElement(By.tagName("html")).getDomAttribute("data-live")));
+
+		assertThat(receiptOnB(product, warehouse, 37).statusCode()).isEqualTo(201);
+
+		String cell = "[data-live-level='" + product + ":" + warehouse + "']";
+		new WebDriverWait(browser.driver(), WITHIN)
+			.until((driver) -> "42".equals(driver.findElement(By.id("product-on-hand")).getText())
+					&& "42".equals(driver.findElement(By.cssSelector(cell)).getText()));
+	}
+
+	private HttpResponse<String> receiptOnB(long product, long warehouse, int quantity) throws Exception {
+		String body = """
+				{"type": "RECEIPT", "productId": %d, "warehouseId": %d, "quantity": %d}""".formatted(product, warehouse,
+				quantity);
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.portB + "/api/v1/stock/movements"))
+				.header("Authorization", this.tokens.bearer("clerk"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String property(String name) {
+		return this.environment.getRequiredProperty(name);
+	}
+
+}
