@@ -21,6 +21,8 @@
 #   3. a page session made on instance 1 works on instance 2 (Spring Session on Redis);
 #   4. a stock change made through instance 1 is visible at once through instance 2, and within
 #      1 s on its cached product page and dashboard;
+#   4b. a movement POSTed to instance 2 reaches a STOMP subscriber (a live page) on instance 1,
+#      and one connected through Nginx, within 1 s (deploy/live-probe.py);
 #   5. two instances together let one client through at most 10% over its rate limit (the
 #      token endpoints' 20 a minute per address, from an address of its own);
 #   6. access changes, the rule README.md states: a deactivated user's token, a revoked API
@@ -84,6 +86,12 @@ if ! command -v redis-server >/dev/null; then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server
+fi
+# The live-update probe (deploy/live-probe.py) runs on Debian's python3 with its websocket client.
+if ! /usr/bin/python3 -c 'import websocket' 2>/dev/null; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-websocket
 fi
 REDIS_PORT="${SCALE_REDIS_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
@@ -271,6 +279,16 @@ done
 [ -n "$detail_ms" ] || fail "app2's cached product page did not show 15 on hand within 1 s"
 [ -n "$dashboard_ms" ] || fail "app2's cached dashboard did not count the movement within 1 s"
 pass "after a movement on app1, app2's cached product page shows it to a request sent after $detail_ms ms, its dashboard after $dashboard_ms ms (limit 1000)"
+
+step "4b. A movement through instance 2 reaches a live page on instance 1 within 1 s"
+# A browser's side of live updates (deploy/live-probe.py): the page session made on app1 opens
+# STOMP sockets on app1 and through Nginx (which must pass the WebSocket upgrade), subscribes to
+# /topic/stock-levels, and a receipt is POSTed to app2; each socket must show its figures.
+/usr/bin/python3 deploy/live-probe.py check --page-base "$APP1" --cookie "STOCKROOM_SESSION=$signed_in" \
+  --ws "ws://localhost:$APP1_PORT/ws" --ws "ws://localhost:$NGINX_PORT/ws" --post-base "$APP2" \
+  --bearer "Bearer $ACCESS" --product "$PRODUCT" --warehouse "$WAREHOUSE" --limit-ms 1000 \
+  || fail "a live page on app1 (or through Nginx) did not see a movement made on app2 within 1 s"
+pass "a receipt POSTed to app2 reached the live sockets on app1 and through Nginx within 1 s"
 
 step "5. Two instances together hold one client to its rate limit (10% tolerance)"
 # The token endpoints allow 20 requests a minute per client address, refilled evenly. Requests

@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 import dev.stockroom.imports.ImportProgressed;
 
@@ -16,6 +17,9 @@ import dev.stockroom.imports.ImportProgressed;
  * when it ends, for the progress bar of the import's page.
  */
 @Component
+// Not for a command (check-ledger, load-demo-data), which runs without a web server or
+// sockets.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ImportProgressUpdates {
 
 	private final LiveRelay relay;

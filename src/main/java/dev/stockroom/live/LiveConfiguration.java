@@ -1,5 +1,6 @@
 package dev.stockroom.live;
 
+import java.net.URI;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,6 +18,8 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
+
+import dev.stockroom.platform.SiteProperties;
 
 /**
  * STOMP over a plain WebSocket at {@code /ws}, with Spring's in-memory broker on each
@@ -61,16 +64,29 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 	 * @param heartbeats the scheduler the STOMP configuration itself declares (lazy: this
 	 * configuration is what declares it)
 	 */
+	private final SiteProperties site;
+
 	LiveConfiguration(List<HandshakeInterceptor> handshakeInterceptors,
-			@Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats) {
+			@Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats, SiteProperties site) {
 		this.handshakeInterceptors = handshakeInterceptors;
 		this.heartbeats = heartbeats;
+		this.site = site;
 	}
 
-	// Same origin only (the default): a page of another site cannot open the socket.
+	/*
+	 * Pages of the site only: a handshake whose Origin is another site's is refused
+	 * (403). The site is the request's own origin, or the address users type
+	 * (stockroom.base-url): behind a proxy on another port than the instance's (Nginx on
+	 * 8080 in front of an instance on 8080 that believes it is served on 80), the two
+	 * differ.
+	 */
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
-		registry.addEndpoint(ENDPOINT).addInterceptors(this.handshakeInterceptors.toArray(HandshakeInterceptor[]::new));
+		URI site = this.site.baseUrl();
+		String origin = site.getScheme() + "://" + site.getRawAuthority();
+		registry.addEndpoint(ENDPOINT)
+			.setAllowedOrigins(origin)
+			.addInterceptors(this.handshakeInterceptors.toArray(HandshakeInterceptor[]::new));
 		registry.setErrorHandler(new RefusalMessages());
 	}
 

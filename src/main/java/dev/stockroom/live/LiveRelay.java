@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 /**
  * Sends live messages to every subscriber on every instance: to this instance's through
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
  * that misses a figure shows the next one, or the right one on reload.
  */
 @Component
+// Not for a command (check-ledger, load-demo-data), which runs without a web server or
+// sockets.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class LiveRelay implements DisposableBean {
 
 	static final int QUEUE_CAPACITY = 10_000;

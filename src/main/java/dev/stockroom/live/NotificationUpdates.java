@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 import dev.stockroom.identity.UserService;
 import dev.stockroom.notifications.NotificationResponse;
@@ -20,6 +21,9 @@ import dev.stockroom.notifications.UnreadNotificationsChanged;
  * sending thread, from the cache the change has evicted by then.
  */
 @Component
+// Not for a command (check-ledger, load-demo-data), which runs without a web server or
+// sockets.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class NotificationUpdates {
 
 	private final LiveRelay relay;

@@ -13,6 +13,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 import dev.stockroom.platform.redis.ConditionalOnRedisConfigured;
 import dev.stockroom.platform.redis.RedisBreaker;
@@ -28,6 +29,9 @@ import dev.stockroom.platform.redis.StockroomRedisProperties;
  * subscribers, and pages catch up on their next update or reload.
  */
 @Component
+// Not for a command (check-ledger, load-demo-data), which runs without a web server or
+// sockets.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnRedisConfigured
 class RedisLiveFanOut implements SmartLifecycle, DisposableBean {
 

@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 import dev.stockroom.stock.StockLevelChanged;
 
@@ -26,6 +27,9 @@ import dev.stockroom.stock.StockLevelChanged;
  * once.
  */
 @Component
+// Not for a command (check-ledger, load-demo-data), which runs without a web server or
+// sockets.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class StockLevelUpdates {
 
 	private final LiveRelay relay;

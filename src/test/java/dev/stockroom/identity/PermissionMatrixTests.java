@@ -201,6 +201,28 @@ class PermissionMatrixTests {
 		return this.matrix.allows(codes(role), rule.method(), path);
 	}
 
+	@Test
+	void saysForEveryRoleWhoMaySubscribeToWhichLiveUpdates() {
+		for (BuiltInRole role : BuiltInRole.values()) {
+			assertThat(subscribes(codes(role), "/topic/stock-levels")).as(role + " stock levels")
+				.isEqualTo(codes(role).contains("warehouse.view"));
+			assertThat(subscribes(codes(role), "/user/queue/notifications")).as(role + " notifications").isTrue();
+			assertThat(subscribes(codes(role), "/user/queue/imports")).as(role + " imports").isTrue();
+		}
+		assertThat(subscribes(Set.of("product.view"), "/topic/stock-levels")).isFalse();
+		assertThat(subscribes(Set.of(), "/user/queue/notifications")).isTrue();
+		// No row, no subscription: not even the superuser reaches another session's
+		// queue.
+		assertThat(this.matrix.requiredToSubscribe("/queue/notifications-user1a2b3c")).isEmpty();
+		assertThat(this.matrix.requiredToSubscribe("/topic/everything")).isEmpty();
+	}
+
+	private boolean subscribes(Set<String> permissions, String destination) {
+		return this.matrix.requiredToSubscribe(destination)
+			.map((required) -> required.allows(permissions))
+			.orElse(false);
+	}
+
 	private static Set<String> codes(BuiltInRole role) {
 		return role.permissions().stream().map(PermissionCode::code).collect(Collectors.toSet());
 	}

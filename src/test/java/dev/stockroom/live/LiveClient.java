@@ -92,6 +92,29 @@ final class LiveClient {
 	 * @return the session, connected or refused ({@link Session#connected})
 	 */
 	Session connect(boolean withCsrfToken) throws Exception {
+		return connect(withCsrfToken, this.base.replace("http", "ws"));
+	}
+
+	/**
+	 * @param port where to open the socket instead of the instance's port (a proxy's)
+	 * @return the session, connected or refused
+	 */
+	Session connectThrough(int port) throws Exception {
+		return connect(true, "ws://localhost:" + port);
+	}
+
+	/**
+	 * @param origin the Origin header of the handshake, as a page of that origin sends it
+	 * @return the session, connected or refused
+	 */
+	Session connectFrom(String origin) throws Exception {
+		this.origin = origin;
+		return connect(true);
+	}
+
+	private String origin;
+
+	private Session connect(boolean withCsrfToken, String socketBase) throws Exception {
 		WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
 		stomp.setMessageConverter(new StringMessageConverter());
 		WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
@@ -101,6 +124,9 @@ final class LiveClient {
 					.stream()
 					.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
 					.collect(Collectors.joining("; ")));
+		if (this.origin != null) {
+			handshake.setOrigin(this.origin);
+		}
 		StompHeaders connect = new StompHeaders();
 		if (withCsrfToken) {
 			connect.add(this.csrfHeader, this.csrfToken);

@@ -19,6 +19,7 @@ import dev.stockroom.jobs.Jobs;
 import dev.stockroom.platform.access.AccessRequirement;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.ResourceNotFoundException;
+import dev.stockroom.platform.pages.PageLinks;
 
 /**
  * The staff pages for background jobs (what Celery users get from Flower): the jobs in
@@ -53,7 +54,7 @@ class JobController {
 		JobBoard.Counts counts = this.board.counts();
 		model.addAttribute("counts", counts.byState());
 		model.addAttribute("workers", counts.workers());
-		model.addAttribute("jobs", this.board.list(shown, PageRequest.of(pageNumber(page), PAGE_SIZE)));
+		model.addAttribute("jobs", this.board.list(shown, PageRequest.of(PageLinks.pageNumber(page), PAGE_SIZE)));
 		model.addAttribute("noun", shown.name().toLowerCase(Locale.ROOT) + " jobs");
 		model.addAttribute("recurring", this.board.recurring());
 		return "jobs/list";
@@ -109,15 +110,6 @@ class JobController {
 			.filter((candidate) -> candidate.name().equalsIgnoreCase(state.strip()))
 			.findFirst()
 			.orElse(DEFAULT_STATE);
-	}
-
-	static int pageNumber(String page) {
-		try {
-			return (page != null) ? Math.max(0, Math.min(Integer.parseInt(page), 100_000)) : 0;
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
 	}
 
 	// A path that is no job's id is a job that does not exist: a 404.

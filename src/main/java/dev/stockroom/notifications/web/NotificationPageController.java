@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.stockroom.identity.SignedInUser;
 import dev.stockroom.notifications.NotificationResponse;
 import dev.stockroom.notifications.Notifications;
+import dev.stockroom.platform.pages.PageLinks;
 
 /**
  * The signed-in user's notifications as a page, newest first, with the one pager; mark
@@ -41,7 +42,7 @@ class NotificationPageController {
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		boolean unreadOnly = "true".equals(unread);
 		Page<NotificationResponse> notifications = this.notifications.list(user.id(), unreadOnly,
-				PageRequest.of(pageNumber(page), PAGE_SIZE, NEWEST_FIRST));
+				PageRequest.of(PageLinks.pageNumber(page), PAGE_SIZE, NEWEST_FIRST));
 		model.addAttribute("notifications", notifications);
 		model.addAttribute("unreadOnly", unreadOnly);
 		return "notifications/list";
@@ -60,17 +61,6 @@ class NotificationPageController {
 		redirect.addFlashAttribute("flash",
 				(marked == 1) ? "1 notification marked read" : marked + " notifications marked read");
 		return "redirect:/notifications";
-	}
-
-	// A page number that is not one (typed, or from an old link) shows the first page,
-	// as the other lists do.
-	static int pageNumber(String page) {
-		try {
-			return (page != null) ? Math.max(0, Math.min(Integer.parseInt(page), 100_000)) : 0;
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
 	}
 
 }

@@ -39,6 +39,25 @@ public class PageLinks {
 
 	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
+	// Far beyond any list's last page, so that a typed number cannot overflow an offset.
+	private static final int LAST_PAGE_ASKED = 100_000;
+
+	/**
+	 * The page a list's {@code ?page=} asks for, counted from 0. A value that is not a
+	 * page number (typed, or from an old link) asks for the first page rather than an
+	 * error, as Spring Data's own paging does.
+	 * @param page the parameter as sent, or {@code null}
+	 * @return the page number, from 0 to 100,000
+	 */
+	public static int pageNumber(String page) {
+		try {
+			return (page != null) ? Math.max(0, Math.min(Integer.parseInt(page.strip()), LAST_PAGE_ASKED)) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
 	/**
 	 * @param page the page a list shows
 	 * @return its pager: numbered links to the first and the last page and to

@@ -27,6 +27,7 @@ import dev.stockroom.stock.StockLevelResponse;
 import dev.stockroom.stock.StockMovementResponse;
 import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.ledger.StockMovement;
+import dev.stockroom.platform.pages.PageLinks;
 
 import static dev.stockroom.platform.csv.CsvExport.column;
 
@@ -72,7 +73,7 @@ class StockPageController {
 			Model model) {
 		MovementSearch.Parsed parsed = search.parse();
 		Page<StockMovementResponse> movements = this.stock.movements(parsed.filter(),
-				PageRequest.of(pageNumber(page), PAGE_SIZE, StockMovement.NEWEST_FIRST));
+				PageRequest.of(PageLinks.pageNumber(page), PAGE_SIZE, StockMovement.NEWEST_FIRST));
 		model.addAttribute("errors", parsed.errors());
 		model.addAttribute("types", MovementType.values());
 		model.addAttribute("products", this.choices.products(null, parsed.filter().product()));
@@ -108,7 +109,7 @@ class StockPageController {
 		Long warehouseId = parseId(warehouse);
 		boolean low = "true".equals(lowStock);
 		Page<StockLevelResponse> levels = this.stock.levels(new StockLevelFilter(null, warehouseId, low ? true : null),
-				PageRequest.of(pageNumber(page), PAGE_SIZE, Sort.by("productId", "id")));
+				PageRequest.of(PageLinks.pageNumber(page), PAGE_SIZE, Sort.by("productId", "id")));
 		model.addAttribute("warehouse", warehouseId);
 		model.addAttribute("lowStock", low);
 		model.addAttribute("warehouses", this.choices.allWarehouses());
@@ -123,7 +124,7 @@ class StockPageController {
 		Page<StockLevelResponse> levels = this.stock.levels(new StockLevelFilter(id, null, null),
 				PageRequest.of(0, StockChoices.LIMIT, Sort.by("warehouse.code")));
 		Page<StockMovementResponse> movements = this.stock.movements(new MovementFilter(id, null, null, null, null),
-				PageRequest.of(pageNumber(page), PAGE_SIZE, StockMovement.NEWEST_FIRST));
+				PageRequest.of(PageLinks.pageNumber(page), PAGE_SIZE, StockMovement.NEWEST_FIRST));
 		model.addAttribute("levels", levels);
 		model.addAttribute("onHand", levels.stream().mapToLong(StockLevelResponse::onHand).sum());
 		model.addAttribute("movements", movements);
@@ -138,15 +139,6 @@ class StockPageController {
 		StockChoices.Names names = this.choices.names(batch);
 		batch.forEach((movement) -> row.accept(new NamedMovement(movement, names)));
 		batch.clear();
-	}
-
-	static int pageNumber(String page) {
-		try {
-			return (page != null) ? Math.max(0, Math.min(Integer.parseInt(page), 100_000)) : 0;
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
 	}
 
 	static Long parseId(String value) {

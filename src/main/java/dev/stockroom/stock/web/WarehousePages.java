@@ -31,6 +31,7 @@ import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.WarehouseResponse;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.stock.ledger.StockMovement;
+import dev.stockroom.platform.pages.PageLinks;
 
 /**
  * The warehouse pages: list, detail with its stock levels, new and edit, on the same
@@ -120,8 +121,8 @@ class WarehousePages extends CrudPages<WarehouseFilter, WarehouseForm, Warehouse
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
 		Page<StockLevelResponse> levels = this.stock.levels(new StockLevelFilter(null, warehouse.id(), null),
-				PageRequest.of(StockPageController.pageNumber(request.getParameter("page")),
-						StockPageController.PAGE_SIZE, Sort.by("productId", "id")));
+				PageRequest.of(PageLinks.pageNumber(request.getParameter("page")), StockPageController.PAGE_SIZE,
+						Sort.by("productId", "id")));
 		model.addAttribute("levels", levels);
 		model.addAttribute("names", this.choices.levelNames(levels.getContent()));
 		Page<StockMovementResponse> latest = this.stock.movements(

@@ -36,6 +36,17 @@ class PageLinksTests {
 	}
 
 	@Test
+	void readsAPageParameterThatIsNoNumberAsTheFirstPage() {
+		assertThat(PageLinks.pageNumber("3")).isEqualTo(3);
+		assertThat(PageLinks.pageNumber(" 2 ")).isEqualTo(2);
+		assertThat(PageLinks.pageNumber(null)).isZero();
+		assertThat(PageLinks.pageNumber("two")).isZero();
+		assertThat(PageLinks.pageNumber("-4")).isZero();
+		assertThat(PageLinks.pageNumber("99999999999")).isZero();
+		assertThat(PageLinks.pageNumber("2000000")).isEqualTo(100_000);
+	}
+
+	@Test
 	void numbersTheFirstAndLastPageAndTwoEitherSideOfTheCurrentOne() {
 		assertThat(PageLinks.window(0, 1)).containsExactly(0);
 		assertThat(PageLinks.window(0, 5)).containsExactly(0, 1, 2, 3, 4);
