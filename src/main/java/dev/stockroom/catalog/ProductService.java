@@ -188,6 +188,25 @@ public class ProductService {
 	}
 
 	/**
+	 * For other modules' forms where a user types SKUs: the summaries of the products
+	 * with these SKUs (case and surrounding spaces ignored), in one query.
+	 * @param skus SKUs as typed
+	 * @return the summaries by normalised SKU; unknown SKUs are left out
+	 */
+	public Map<String, ProductSummary> summariesBySku(Collection<String> skus) {
+		Map<String, ProductSummary> bySku = new LinkedHashMap<>();
+		List<String> normalized = skus.stream()
+			.filter((sku) -> sku != null && !sku.isBlank())
+			.map(Product::normalizeSku)
+			.toList();
+		if (!normalized.isEmpty()) {
+			this.products.findBySkuIn(normalized)
+				.forEach((product) -> bySku.put(product.getSku(), ProductSummary.of(product)));
+		}
+		return bySku;
+	}
+
+	/**
 	 * Activates or deactivates several products at once (the admin's bulk action); ids
 	 * that do not exist are skipped.
 	 * @param ids the products
