@@ -44,6 +44,9 @@ import dev.stockroom.identity.StandardMatrix;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.platform.PageHtmlIntegrationTests;
 import dev.stockroom.platform.access.AccessRequirement;
+import dev.stockroom.purchasing.PurchaseOrderLineRequest;
+import dev.stockroom.purchasing.PurchaseOrderRequest;
+import dev.stockroom.purchasing.PurchaseOrderService;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.Browser;
@@ -125,6 +128,9 @@ class EveryPageBrowserIntegrationTests {
 
 	@Autowired
 	UserService users;
+
+	@Autowired
+	PurchaseOrderService purchaseOrders;
 
 	// Name (for the screenshot) to path, of every page there is.
 	private Map<String, String> pages;
@@ -257,12 +263,16 @@ class EveryPageBrowserIntegrationTests {
 	// for the pages whose path names an id, then the admin's screens.
 	private Map<String, String> pages() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		Map<String, Long> ids = Map.of("products",
+		Map<String, Long> ids = new java.util.HashMap<>(Map.of("products",
 				this.products.create(ProductRequest.of("EVERY-" + suffix, "Every page")).id(), "categories",
 				this.categories.create(new CategoryRequest("Every page " + suffix, null, null, null)).id(), "suppliers",
 				this.suppliers.create(new SupplierRequest("Every page " + suffix, null, null, null, null, null)).id(),
 				"warehouses",
-				this.warehouses.create(new WarehouseRequest("E" + suffix, "Every page", null, null, null)).id());
+				this.warehouses.create(new WarehouseRequest("E" + suffix, "Every page", null, null, null)).id()));
+		ids.put("purchase-orders", this.purchaseOrders
+			.create(new PurchaseOrderRequest(ids.get("suppliers"), ids.get("warehouses"), null, "Every page",
+					List.of(new PurchaseOrderLineRequest(ids.get("products"), 3, java.math.BigDecimal.ONE)), null))
+			.id());
 		Map<String, String> pages = new LinkedHashMap<>();
 		PageHtmlIntegrationTests.pages().forEach((pattern) -> {
 			String resource = pattern.replaceFirst("^/([a-z-]+).*", "$1");
