@@ -198,6 +198,21 @@ public class PurchaseOrderService {
 	 */
 	@Transactional
 	public ReceiptResponse receive(long id, ReceiptRequest request) {
+		return receive(id, request, null);
+	}
+
+	/**
+	 * Takes goods in on someone's behalf: for demo data only, which records its movements
+	 * as the demo user. A live receipt is {@link #receive(long, ReceiptRequest)} by the
+	 * signed-in user.
+	 * @param receivedBy who took the goods in
+	 */
+	@Transactional
+	public ReceiptResponse receiveFor(long id, ReceiptRequest request, String receivedBy) {
+		return receive(id, request, receivedBy);
+	}
+
+	private ReceiptResponse receive(long id, ReceiptRequest request, String onBehalfOf) {
 		PurchaseOrder order = lock(id);
 		Map<Long, Integer> quantities = new LinkedHashMap<>();
 		for (int i = 0; i < request.lines().size(); i++) {
@@ -207,18 +222,20 @@ public class PurchaseOrderService {
 						"names line " + line.lineId() + " a second time; receive each line once");
 			}
 		}
-		String receivedBy = this.currentUser.username();
+		String receivedBy = (onBehalfOf != null) ? onBehalfOf : this.currentUser.username();
 		order.receive(quantities, now());
 		PurchaseReceipt receipt = new PurchaseReceipt(order.getId(), receivedBy, now());
 		List<StockMovementResponse> movements = new ArrayList<>();
 		for (Map.Entry<Long, Integer> entry : quantities.entrySet()) {
 			PurchaseOrderLine line = order.line(entry.getKey()).orElseThrow();
-			MovementResult result = this.ledger.record(new MovementRequest(MovementType.RECEIPT, line.getProductId(),
+			MovementRequest movement = new MovementRequest(MovementType.RECEIPT, line.getProductId(),
 					order.getWarehouseId(), null, entry.getValue(),
-					"Received against purchase order " + order.getNumber(), reference(order, line)));
-			StockMovementResponse movement = result.movements().get(0);
-			movements.add(movement);
-			receipt.add(line.getId(), entry.getValue(), movement.id());
+					"Received against purchase order " + order.getNumber(), reference(order, line));
+			MovementResult result = (onBehalfOf != null) ? this.ledger.record(movement, onBehalfOf, now())
+					: this.ledger.record(movement);
+			StockMovementResponse row = result.movements().get(0);
+			movements.add(row);
+			receipt.add(line.getId(), entry.getValue(), row.id());
 		}
 		this.receipts.saveAndFlush(receipt);
 		this.orders.saveAndFlush(order);

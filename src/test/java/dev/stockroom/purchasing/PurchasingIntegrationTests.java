@@ -320,6 +320,15 @@ class PurchasingIntegrationTests {
 	}
 
 	@Test
+	void aProductOnAnOrderCannotBeDeleted() throws Exception {
+		call(json(post(API), orderBody(3, "1.00")), "manager", 201);
+
+		String refused = call(delete("/api/v1/products/" + this.product), "admin", 409);
+
+		assertThat(refused).contains("it is on purchase orders");
+	}
+
+	@Test
 	void thePdfShowsTheOrdersLinesAndTotal() throws Exception {
 		String order = call(json(post(API), orderBody(8, "1.50")), "manager", 201);
 		long id = ((Number) JsonPath.read(order, "$.id")).longValue();
