@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -26,6 +28,8 @@ import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
+import dev.stockroom.platform.audit.AuditEntry;
+import dev.stockroom.platform.audit.AuditTrail;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
 import dev.stockroom.stock.ProductInWarehouse;
@@ -50,6 +54,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * answer and in the reorder suggestions, drafts made from suggestions and the PDF.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class PurchasingIntegrationTests {
 
 	private static final String API = "/api/v1/purchase-orders";
@@ -71,6 +76,12 @@ class PurchasingIntegrationTests {
 
 	@Autowired
 	ReorderSuggestions suggestions;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	AuditTrail audit;
 
 	long product;
 
@@ -120,6 +131,15 @@ class PurchasingIntegrationTests {
 		});
 		assertThat(rows).extracting((row) -> row.get("quantityChange")).containsExactlyInAnyOrder(4, 6);
 		assertThat(onHand(this.product)).isEqualTo(10);
+
+		// Each receipt told the other modules, and the audit trail has every state.
+		assertThat(this.events.stream(PurchaseOrderReceived.class).filter((event) -> event.orderId() == order))
+			.extracting(PurchaseOrderReceived::status)
+			.containsExactly(PurchaseOrderStatus.PARTIALLY_RECEIVED, PurchaseOrderStatus.RECEIVED);
+		assertThat(this.audit.history("PurchaseOrder", order)).flatExtracting(AuditEntry::changes)
+			.filteredOn((change) -> change.property().equals("status"))
+			.extracting(AuditEntry.Change::newValue)
+			.contains("DRAFT", "PLACED", "PARTIALLY_RECEIVED", "RECEIVED");
 
 		// One more is refused, and nothing moves.
 		String refused = receive(order, line(order), 1, null, 409);
@@ -269,6 +289,8 @@ class PurchasingIntegrationTests {
 				"manager", 201);
 		ReorderSuggestion drafted = this.suggestions.of(List.of(level)).get(0);
 		assertThat(drafted.onOrder()).as("a draft is not on order").isZero();
+		// Read (and cached) before the order is placed: placing it must evict the detail.
+		assertThat(onOrder(low)).isZero();
 		call(post(API + "/" + JsonPath.read(draft, "$.id") + "/place"), "manager", 200);
 
 		ReorderSuggestion after = this.suggestions.of(List.of(level)).get(0);
