@@ -25,6 +25,10 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -109,6 +113,20 @@ public class PdfRenderer {
 			throw new UncheckedIOException("Could not render " + template + " as PDF", ex);
 		}
 		return pdf.toByteArray();
+	}
+
+	/**
+	 * The answer that shows a PDF in the browser (and names the file it is saved as), for
+	 * the pages and the API alike.
+	 * @param fileName the file's name, e.g. {@code PO-000042.pdf}
+	 * @param pdf the PDF's bytes
+	 * @return a 200 answer of type {@value #APPLICATION_PDF}
+	 */
+	public static ResponseEntity<byte[]> inline(String fileName, byte[] pdf) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(APPLICATION_PDF))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+			.body(pdf);
 	}
 
 	private static TemplateSpec spec(String template) {

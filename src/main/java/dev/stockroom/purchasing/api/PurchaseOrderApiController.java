@@ -17,10 +17,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -225,11 +222,7 @@ class PurchaseOrderApiController {
 					schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
 		PurchaseOrderResponse order = this.orders.get(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(PdfRenderer.APPLICATION_PDF))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(PurchaseOrderDocuments.fileName(order)).build().toString())
-			.body(this.documents.pdf(id));
+		return PdfRenderer.inline(PurchaseOrderDocuments.fileName(order), this.documents.pdf(id));
 	}
 
 	private ResponseEntity<ReceiptResponse> receipt(long id, ReceiptRequest request) {

@@ -11,9 +11,6 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -252,11 +249,7 @@ class PurchaseOrderPages extends CrudPages.WithDelete<PurchaseOrderFilter, Purch
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
 		PurchaseOrderResponse order = find(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(PdfRenderer.APPLICATION_PDF))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(PurchaseOrderDocuments.fileName(order)).build().toString())
-			.body(this.documents.pdf(id));
+		return PdfRenderer.inline(PurchaseOrderDocuments.fileName(order), this.documents.pdf(id));
 	}
 
 	private static void rejectLine(ReceiveForm form, BindingResult result, long lineId, String message) {

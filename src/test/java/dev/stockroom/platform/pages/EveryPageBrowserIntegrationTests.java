@@ -16,9 +16,6 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
-import javax.naming.OperationNotSupportedException;
-
-import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +46,7 @@ import dev.stockroom.purchasing.PurchaseOrderRequest;
 import dev.stockroom.purchasing.PurchaseOrderService;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
+import dev.stockroom.support.Axe;
 import dev.stockroom.support.Browser;
 import dev.stockroom.support.BrowserTest;
 
@@ -94,24 +92,6 @@ class EveryPageBrowserIntegrationTests {
 			+ ".filter((e) => e.getBoundingClientRect().right > edge + 1)"
 			+ ".slice(0, 5).map((e) => e.tagName + '.' + e.className).join(', ');";
 
-	/* Deque's axe-core, the version its selenium artifact bundles. */
-	private static final String AXE = axeCore();
-
-	/*
-	 * Runs axe-core in the page with its default rules (WCAG A and AA and best
-	 * practices), and answers each serious or critical violation with the elements it was
-	 * found on, by CSS selector, and axe's one-line advice.
-	 */
-	private static final String RUN_AXE = """
-			const done = arguments[arguments.length - 1];
-			axe.run(document, { resultTypes: ['violations'] })
-			  .then((results) => done(results.violations
-			    .filter((rule) => rule.impact === 'serious' || rule.impact === 'critical')
-			    .map((rule) => rule.impact + ' ' + rule.id + ' on '
-			      + rule.nodes.map((node) => node.target.join(' ')).join(', ') + ' (' + rule.help + ')')))
-			  .catch((error) => done(['did not run: ' + error]));
-			""";
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@Autowired
@@ -152,7 +132,7 @@ class EveryPageBrowserIntegrationTests {
 		for (Map.Entry<String, String> page : visible.entrySet()) {
 			browser.open(page.getValue());
 			// Once per page: a page load forgets it, a resize does not.
-			((JavascriptExecutor) browser.driver()).executeScript(AXE);
+			Axe.inject(browser);
 			for (int i = 0; i < WIDTHS.length; i++) {
 				if (i > 0) {
 					// The other width by resizing, not loading the page again; each page
@@ -166,9 +146,7 @@ class EveryPageBrowserIntegrationTests {
 				}
 				checkText(browser, where, problems);
 				checkLayout(browser, where, width, problems);
-				for (Object violation : (List<?>) browser.driver().executeAsyncScript(RUN_AXE)) {
-					problems.add(where + ": axe " + violation);
-				}
+				Axe.seriousViolations(browser).forEach((violation) -> problems.add(where + ": axe " + violation));
 				consoleErrors(browser).forEach((message) -> problems.add(where + ": console: " + message));
 				// The superuser sees every page: their screenshots show each one.
 				if (user == DemoUser.ADMIN) {
@@ -300,15 +278,6 @@ class EveryPageBrowserIntegrationTests {
 	private static String name(String pattern) {
 		String name = pattern.replaceAll("[{}]", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
 		return name.isEmpty() ? "dashboard" : name;
-	}
-
-	private static String axeCore() {
-		try {
-			return new EmbeddedResourceAxeProvider().getScript();
-		}
-		catch (IOException | OperationNotSupportedException ex) {
-			throw new IllegalStateException("axe-core's script is not on the class path", ex);
-		}
 	}
 
 	private static void screenshot(Browser browser, String name) throws IOException {

@@ -1,15 +1,11 @@
 package dev.stockroom.purchasing.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import javax.naming.OperationNotSupportedException;
-
-import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,6 +27,7 @@ import dev.stockroom.purchasing.PurchaseOrderResponse;
 import dev.stockroom.purchasing.PurchaseOrderService;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
+import dev.stockroom.support.Axe;
 import dev.stockroom.support.Browser;
 import dev.stockroom.support.BrowserTest;
 
@@ -48,16 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PurchasingBrowserIntegrationTests {
 
 	private static final int[] WIDTHS = { 1366, 390 };
-
-	private static final String RUN_AXE = """
-			const done = arguments[arguments.length - 1];
-			axe.run(document, { resultTypes: ['violations'] })
-			  .then((results) => done(results.violations
-			    .filter((rule) => rule.impact === 'serious' || rule.impact === 'critical')
-			    .map((rule) => rule.impact + ' ' + rule.id + ' on '
-			      + rule.nodes.map((node) => node.target.join(' ')).join(', '))))
-			  .catch((error) => done(['did not run: ' + error]));
-			""";
 
 	@Autowired
 	ProductService products;
@@ -134,7 +121,7 @@ class PurchasingBrowserIntegrationTests {
 	// given state, so that test cannot reach them).
 	private static void checkPage(Browser browser) {
 		List<String> problems = new ArrayList<>();
-		((JavascriptExecutor) browser.driver()).executeScript(axeCore());
+		Axe.inject(browser);
 		for (int width : WIDTHS) {
 			browser.driver().manage().window().setSize(new Dimension(width, 900));
 			String where = browser.path() + " at " + width + " px";
@@ -153,21 +140,10 @@ class PurchasingBrowserIntegrationTests {
 			if (overflow > 1) {
 				problems.add(where + ": scrolls sideways by " + overflow + " px");
 			}
-			for (Object violation : (List<?>) browser.driver().executeAsyncScript(RUN_AXE)) {
-				problems.add(where + ": axe " + violation);
-			}
+			Axe.seriousViolations(browser).forEach((violation) -> problems.add(where + ": axe " + violation));
 		}
 		browser.driver().manage().window().setSize(new Dimension(WIDTHS[0], 900));
 		assertThat(problems).isEmpty();
-	}
-
-	private static String axeCore() {
-		try {
-			return new EmbeddedResourceAxeProvider().getScript();
-		}
-		catch (IOException | OperationNotSupportedException ex) {
-			throw new IllegalStateException("axe-core's script is not on the class path", ex);
-		}
 	}
 
 	private int onHand() {
