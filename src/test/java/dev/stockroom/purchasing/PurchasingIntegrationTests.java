@@ -186,6 +186,65 @@ class PurchasingIntegrationTests {
 			.isEqualTo(3);
 	}
 
+	// The order's row lock: two receipts of 6 against 10 open cannot both be taken.
+	@Test
+	void twoReceiptsAtOnceCannotTakeTheSameOpenQuantity() throws Exception {
+		long order = placedOrder(10);
+		long line = line(order);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return this.mvc
+						.perform(json(post(API + "/" + order + "/receipts"), receiptBody(line, 6))
+							.with(SignIn.as("clerk")))
+						.andReturn()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(onHand(this.product)).isEqualTo(6);
+		assertThat(receipts(this.product)).hasSize(1);
+	}
+
+	// What is on order is part of the product's answer, and of its ETag: a client's copy
+	// from before the order was placed is not "not modified" after.
+	@Test
+	void theProductsEtagChangesWithWhatIsOnOrder() throws Exception {
+		MockHttpServletResponse before = this.mvc
+			.perform(get("/api/v1/products/" + this.product).with(SignIn.as("viewer")))
+			.andReturn()
+			.getResponse();
+		String etag = before.getHeader("ETag");
+
+		placedOrder(7);
+
+		MockHttpServletResponse after = this.mvc
+			.perform(get("/api/v1/products/" + this.product).header("If-None-Match", etag).with(SignIn.as("viewer")))
+			.andReturn()
+			.getResponse();
+		assertThat(after.getStatus()).isEqualTo(200);
+		assertThat((Integer) JsonPath.read(after.getContentAsString(), "$.onOrder")).isEqualTo(7);
+		assertThat(after.getHeader("ETag")).isNotEqualTo(etag);
+		this.mvc
+			.perform(get("/api/v1/products/" + this.product).header("If-None-Match", after.getHeader("ETag"))
+				.with(SignIn.as("viewer")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotModified());
+	}
+
 	@Test
 	void cancellingAPartlyReceivedOrderCancelsWhatIsOpenAndKeepsWhatCameIn() throws Exception {
 		long order = placedOrder(10);
