@@ -35,6 +35,9 @@ import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
+import dev.stockroom.purchasing.PurchaseOrderLineRequest;
+import dev.stockroom.purchasing.PurchaseOrderRequest;
+import dev.stockroom.purchasing.PurchaseOrderService;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
 import dev.stockroom.stock.StockLedger;
@@ -100,6 +103,9 @@ class ListStatementCountIntegrationTests {
 	@Autowired
 	StockLedger stock;
 
+	@Autowired
+	PurchaseOrderService purchaseOrders;
+
 	/**
 	 * What the fixtures made, by name, each for {@link #FEW} and {@link #MANY} rows where
 	 * a list needs a filter that selects that many (a warehouse holding 5 or 50 products,
@@ -157,6 +163,17 @@ class ListStatementCountIntegrationTests {
 				page("product stock page", (n) -> "/products/%d/stock".formatted(fixtures.id("spread", n))),
 				page("product detail page (stock per warehouse)",
 						(n) -> "/products/%d".formatted(fixtures.id("spread", n))),
+				// Purchase orders: a supplier with n orders of two lines each.
+				api("purchase orders",
+						(n) -> "/api/v1/purchase-orders?supplier=%d&size=%d".formatted(fixtures.id("ordering", MANY),
+								n)),
+				api("purchase orders by status",
+						(n) -> "/api/v1/purchase-orders?supplier=%d&status=PLACED&size=%d"
+							.formatted(fixtures.id("ordering", MANY), n)),
+				row("purchase orders as CSV", Rows.CSV,
+						(n) -> csv("/api/v1/purchase-orders?supplier=%d".formatted(fixtures.id("ordering", n)))),
+				page("purchase order list page",
+						(n) -> "/purchase-orders?supplier=%d&size=%d".formatted(fixtures.id("ordering", MANY), n)),
 				page("products CSV page", Rows.CSV,
 						(n) -> "/products.csv?category=%d".formatted(fixtures.id("category", n))),
 				page("movements CSV page", Rows.CSV,
@@ -380,6 +397,26 @@ class ListStatementCountIntegrationTests {
 			f.put("spread", n, spread);
 			for (int i = 0; i < n; i++) {
 				move(MovementType.RECEIPT, spread, warehouseIds.get(i), 5);
+			}
+		}
+		order(f, productIds, warehouseIds);
+	}
+
+	// A supplier with FEW placed purchase orders and one with MANY, two lines each.
+	private void order(Fixtures f, List<Long> productIds, List<Long> warehouseIds) {
+		for (int n : List.of(FEW, MANY)) {
+			long supplier = this.suppliers
+				.create(new SupplierRequest("Ordering %d %s".formatted(n, f.suffix), null, null, null, null, null))
+				.id();
+			f.put("ordering", n, supplier);
+			for (int i = 0; i < n; i++) {
+				long order = this.purchaseOrders
+					.create(new PurchaseOrderRequest(supplier, warehouseIds.get(0), null, "counted",
+							List.of(new PurchaseOrderLineRequest(productIds.get(i), 5, BigDecimal.ONE),
+									new PurchaseOrderLineRequest(productIds.get(i + 1), 7, BigDecimal.TEN)),
+							null))
+					.id();
+				this.purchaseOrders.place(order);
 			}
 		}
 	}

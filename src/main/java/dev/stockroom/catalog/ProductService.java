@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,9 +71,16 @@ public class ProductService {
 
 	private final ObjectProvider<ProductOnHand> onHand;
 
+	private final ObjectProvider<ProductOnOrder> onOrder;
+
+	private final ObjectProvider<CacheManager> caches;
+
 	ProductService(ProductRepository products, CategoryRepository categories, TagRepository tags,
 			ProductDimensionsRepository dimensions, ApplicationEventPublisher events,
-			List<ProductDeleteBlocker> deleteBlockers, ListTotals totals, ObjectProvider<ProductOnHand> onHand) {
+			List<ProductDeleteBlocker> deleteBlockers, ListTotals totals, ObjectProvider<ProductOnHand> onHand,
+			ObjectProvider<ProductOnOrder> onOrder, ObjectProvider<CacheManager> caches) {
+		this.onOrder = onOrder;
+		this.caches = caches;
 		this.deleteBlockers = deleteBlockers;
 		this.totals = totals;
 		this.products = products;
@@ -124,13 +133,30 @@ public class ProductService {
 
 	/**
 	 * @param id the product's id
-	 * @return the product
+	 * @return the product, with what is on order of it where purchasing provides
+	 * {@link ProductOnOrder}
 	 * @throws ProductNotFoundException when there is none with that id
 	 */
 	@Cacheable(cacheNames = DETAIL_CACHE, key = "#id", sync = true)
 	public ProductResponse get(long id) {
-		return ProductResponse
+		ProductResponse product = ProductResponse
 			.of(this.products.findWithTagsById(id).orElseThrow(() -> new ProductNotFoundException(id)));
+		ProductOnOrder ordered = this.onOrder.getIfAvailable();
+		return (ordered != null) ? product.withOnOrder(ordered.quantities(List.of(id)).getOrDefault(id, 0)) : product;
+	}
+
+	/**
+	 * Forgets the cached details of these products, once the current transaction commits
+	 * (the cache is transaction-aware): for a module whose figures the detail carries
+	 * ({@link ProductOnOrder}) when they change.
+	 * @param ids the products
+	 */
+	public void evictDetails(Collection<Long> ids) {
+		CacheManager manager = this.caches.getIfAvailable();
+		Cache details = (manager != null) ? manager.getCache(DETAIL_CACHE) : null;
+		if (details != null) {
+			ids.forEach(details::evict);
+		}
 	}
 
 	/**
@@ -159,6 +185,25 @@ public class ProductService {
 			this.products.findAllById(ids).forEach((product) -> byId.put(product.getId(), ProductSummary.of(product)));
 		}
 		return byId;
+	}
+
+	/**
+	 * For other modules' forms where a user types SKUs: the summaries of the products
+	 * with these SKUs (case and surrounding spaces ignored), in one query.
+	 * @param skus SKUs as typed
+	 * @return the summaries by normalised SKU; unknown SKUs are left out
+	 */
+	public Map<String, ProductSummary> summariesBySku(Collection<String> skus) {
+		Map<String, ProductSummary> bySku = new LinkedHashMap<>();
+		List<String> normalized = skus.stream()
+			.filter((sku) -> sku != null && !sku.isBlank())
+			.map(Product::normalizeSku)
+			.toList();
+		if (!normalized.isEmpty()) {
+			this.products.findBySkuIn(normalized)
+				.forEach((product) -> bySku.put(product.getSku(), ProductSummary.of(product)));
+		}
+		return bySku;
 	}
 
 	/**

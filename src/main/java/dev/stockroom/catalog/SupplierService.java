@@ -3,7 +3,10 @@ package dev.stockroom.catalog;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -112,7 +115,42 @@ public class SupplierService {
 			.orElseGet(() -> new SupplierOffer(product, supplier));
 		offer.update(request.supplierSku(), request.unitCost().setScale(2, RoundingMode.UNNECESSARY),
 				request.leadTimeDays());
+		boolean preferred = Boolean.TRUE.equals(request.preferred());
+		if (preferred) {
+			// Unmarked first: the schema allows one preferred offer per product.
+			this.offers.clearPreferred(productId, supplierId);
+		}
+		offer.setPreferred(preferred);
 		return SupplierOfferResponse.of(this.offers.saveAndFlush(offer));
+	}
+
+	/**
+	 * For modules that order products: every offer for these products, in one query.
+	 * @param productIds products
+	 * @return their offers, each product's cheapest first
+	 */
+	public List<ProductOffer> offersOf(Collection<Long> productIds) {
+		if (productIds.isEmpty()) {
+			return List.of();
+		}
+		return this.offers.findByProductIds(productIds)
+			.stream()
+			.map((offer) -> new ProductOffer(offer.getProduct().getId(), offer.getSupplier().getId(),
+					offer.getSupplierSku(), offer.getUnitCost(), offer.isPreferred()))
+			.toList();
+	}
+
+	/**
+	 * @param ids supplier ids
+	 * @return the suppliers among them that exist, by id, in one query
+	 */
+	public Map<Long, SupplierResponse> byIds(Collection<Long> ids) {
+		Map<Long, SupplierResponse> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.suppliers.findAllById(ids)
+				.forEach((supplier) -> found.put(supplier.getId(), SupplierResponse.of(supplier)));
+		}
+		return found;
 	}
 
 	@Transactional

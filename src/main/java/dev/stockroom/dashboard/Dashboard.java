@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.stockroom.catalog.ProductSummary;
 import dev.stockroom.stock.DailyMovements;
 import dev.stockroom.stock.StockLevelResponse;
 import dev.stockroom.stock.StockMovementResponse;
@@ -33,18 +32,12 @@ record Dashboard(LocalDate today, long productCount, BigDecimal stockValue, long
 	 * @param sku the product's SKU
 	 * @param name the product's name
 	 * @param warehouse the warehouse's code
-	 * @param suggestedOrder how much to order (see {@link #suggestedOrder})
+	 * @param onOrder what placed purchase orders will still bring into the warehouse
+	 * @param suggestedOrder how much to order, the stock module's one definition
+	 * ({@link dev.stockroom.stock.ReorderSuggestions})
 	 */
-	record LowStockRow(StockLevelResponse level, String sku, String name, String warehouse, int suggestedOrder) {
-
-		/**
-		 * The stock module's reorder suggestion
-		 * ({@link StockLevelResponse#suggestedOrder}), nothing on order yet.
-		 */
-		static int suggestedOrder(StockLevelResponse level, ProductSummary product) {
-			int reorderQuantity = (product != null) ? product.reorderQuantity() : 0;
-			return level.suggestedOrder(reorderQuantity, 0);
-		}
+	record LowStockRow(StockLevelResponse level, String sku, String name, String warehouse, int onOrder,
+			int suggestedOrder) {
 
 	}
 

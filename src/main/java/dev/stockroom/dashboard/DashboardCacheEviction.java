@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import dev.stockroom.catalog.ProductChanged;
 import dev.stockroom.catalog.ProductsChanged;
+import dev.stockroom.stock.QuantityOnOrderChanged;
 import dev.stockroom.stock.StockMoved;
 
 /**
@@ -30,6 +31,12 @@ class DashboardCacheEviction {
 
 	@EventListener
 	void on(ProductChanged changed) {
+		this.dashboard.evict();
+	}
+
+	// An order placed or cancelled: the suggestions change with what is on order.
+	@EventListener
+	void on(QuantityOnOrderChanged changed) {
 		this.dashboard.evict();
 	}
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.ProductSummary;
-import dev.stockroom.stock.StockLevelResponse;
+import dev.stockroom.stock.ReorderSuggestion;
+import dev.stockroom.stock.ReorderSuggestions;
 import dev.stockroom.stock.StockMovementResponse;
 import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.WarehouseResponse;
@@ -56,15 +57,18 @@ class DashboardService {
 
 	private final WarehouseService warehouses;
 
+	private final ReorderSuggestions suggestions;
+
 	private final Clock clock;
 
 	private final CacheManager caches;
 
 	private final TransactionTemplate readOnly;
 
-	DashboardService(ProductService products, StockQueries stock, WarehouseService warehouses, Clock clock,
-			CacheManager caches, PlatformTransactionManager transactions) {
+	DashboardService(ProductService products, StockQueries stock, WarehouseService warehouses,
+			ReorderSuggestions suggestions, Clock clock, CacheManager caches, PlatformTransactionManager transactions) {
 		this.products = products;
+		this.suggestions = suggestions;
 		this.stock = stock;
 		this.warehouses = warehouses;
 		this.clock = clock;
@@ -108,15 +112,12 @@ class DashboardService {
 	}
 
 	private Dashboard read(LocalDate today) {
-		Page<StockLevelResponse> low = this.stock.lowStock(LOW_STOCK_ROWS);
+		Page<ReorderSuggestion> low = this.suggestions.lowStock(LOW_STOCK_ROWS);
 		List<StockMovementResponse> recent = this.stock.latestMovements(RECENT_MOVEMENTS);
 
 		Set<Long> productIds = new HashSet<>();
 		Set<Long> warehouseIds = new HashSet<>();
-		low.forEach((level) -> {
-			productIds.add(level.productId());
-			warehouseIds.add(level.warehouseId());
-		});
+		low.forEach((suggestion) -> warehouseIds.add(suggestion.level().warehouseId()));
 		recent.forEach((movement) -> {
 			productIds.add(movement.productId());
 			warehouseIds.add(movement.warehouseId());
@@ -124,11 +125,12 @@ class DashboardService {
 		Map<Long, ProductSummary> productsById = this.products.summaries(productIds);
 		Map<Long, WarehouseResponse> warehousesById = this.warehouses.byIds(warehouseIds);
 
-		List<Dashboard.LowStockRow> lowStock = low.stream().map((level) -> {
-			ProductSummary product = productsById.get(level.productId());
-			return new Dashboard.LowStockRow(level, sku(product, level.productId()),
-					(product != null) ? product.name() : "", code(warehousesById, level.warehouseId()),
-					Dashboard.LowStockRow.suggestedOrder(level, product));
+		List<Dashboard.LowStockRow> lowStock = low.stream().map((suggestion) -> {
+			ProductSummary product = suggestion.product();
+			long productId = suggestion.level().productId();
+			return new Dashboard.LowStockRow(suggestion.level(), sku(product, productId),
+					(product != null) ? product.name() : "", code(warehousesById, suggestion.level().warehouseId()),
+					suggestion.onOrder(), suggestion.suggestedOrder());
 		}).toList();
 		List<Dashboard.MovementRow> movements = recent.stream()
 			.map((movement) -> new Dashboard.MovementRow(movement,

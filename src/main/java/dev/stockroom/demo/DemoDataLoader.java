@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,6 +28,13 @@ import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.catalog.Unit;
+import dev.stockroom.purchasing.PurchaseOrderLineRequest;
+import dev.stockroom.purchasing.PurchaseOrderRequest;
+import dev.stockroom.purchasing.PurchaseOrderResponse;
+import dev.stockroom.purchasing.PurchaseOrderService;
+import dev.stockroom.purchasing.PurchaseOrderStatus;
+import dev.stockroom.purchasing.ReceiptLineRequest;
+import dev.stockroom.purchasing.ReceiptRequest;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
 import dev.stockroom.stock.StockLedger;
@@ -75,9 +83,13 @@ class DemoDataLoader {
 
 	private final EntityManager entityManager;
 
+	private final PurchaseOrderService purchaseOrders;
+
 	DemoDataLoader(ProductService products, CategoryService categories, SupplierService suppliers,
 			WarehouseService warehouses, StockLedger stock, TransactionTemplate transactions,
-			DemoDataProperties properties, Clock clock, EntityManager entityManager) {
+			DemoDataProperties properties, Clock clock, EntityManager entityManager,
+			PurchaseOrderService purchaseOrders) {
+		this.purchaseOrders = purchaseOrders;
 		this.products = products;
 		this.categories = categories;
 		this.suppliers = suppliers;
@@ -116,8 +128,9 @@ class DemoDataLoader {
 			productIds.add(product(random, i, categoryId, supplierIds));
 		}
 		int movements = new History(random, productIds, warehouseIds).play();
+		int orders = purchaseOrders(productIds, warehouseIds.get(0));
 		return new Counts(warehouseIds.size(), leafCategoryIds.size() + CATEGORY_TREE.size(), productIds.size(),
-				supplierIds.size(), movements);
+				supplierIds.size(), movements, orders);
 	}
 
 	private long warehouse(String code, String name, String address) {
@@ -279,7 +292,53 @@ class DemoDataLoader {
 
 	}
 
-	record Counts(int warehouses, int categories, int products, int suppliers, int movements) {
+	/*
+	 * A purchase order in each state, into MAIN, from the first product's first supplier
+	 * at that supplier's offers: a draft, a placed order, one partly received (a
+	 * backorder), one received in full and one cancelled after a first delivery.
+	 */
+	private int purchaseOrders(List<Long> productIds, long warehouseId) {
+		long supplierId = this.suppliers.offersOf(List.of(productIds.get(0))).get(0).supplierId();
+		List<Long> offered = this.suppliers.offersOf(productIds.subList(0, Math.min(60, productIds.size())))
+			.stream()
+			.filter((offer) -> offer.supplierId() == supplierId)
+			.map((offer) -> offer.productId())
+			.distinct()
+			.limit(2)
+			.toList();
+		int made = 0;
+		for (PurchaseOrderStatus status : PurchaseOrderStatus.values()) {
+			List<PurchaseOrderLineRequest> lines = offered.stream()
+				.map((productId) -> new PurchaseOrderLineRequest(productId, 20, null))
+				.toList();
+			PurchaseOrderResponse order = this.purchaseOrders.create(new PurchaseOrderRequest(supplierId, warehouseId,
+					LocalDate.now(this.clock).plusDays(7), "Demo order, " + status, lines, null));
+			made++;
+			if (status == PurchaseOrderStatus.DRAFT) {
+				continue;
+			}
+			this.purchaseOrders.place(order.id());
+			long firstLine = order.lines().get(0).id();
+			if (status == PurchaseOrderStatus.PARTIALLY_RECEIVED || status == PurchaseOrderStatus.CANCELLED) {
+				this.purchaseOrders.receiveFor(order.id(),
+						new ReceiptRequest(List.of(new ReceiptLineRequest(firstLine, 8))), DEMO_USER);
+			}
+			else if (status == PurchaseOrderStatus.RECEIVED) {
+				this.purchaseOrders.receiveFor(order.id(),
+						new ReceiptRequest(order.lines()
+							.stream()
+							.map((line) -> new ReceiptLineRequest(line.id(), line.quantity()))
+							.toList()),
+						DEMO_USER);
+			}
+			if (status == PurchaseOrderStatus.CANCELLED) {
+				this.purchaseOrders.cancel(order.id());
+			}
+		}
+		return made;
+	}
+
+	record Counts(int warehouses, int categories, int products, int suppliers, int movements, int purchaseOrders) {
 	}
 
 }

@@ -14,6 +14,7 @@ import static dev.stockroom.platform.access.PermissionCode.GROUP_DELETE;
 import static dev.stockroom.platform.access.PermissionCode.GROUP_VIEW;
 import static dev.stockroom.platform.access.PermissionCode.JOB_DELETE;
 import static dev.stockroom.platform.access.PermissionCode.JOB_VIEW;
+import static dev.stockroom.platform.access.PermissionCode.PURCHASE_ORDER_RECEIVE;
 import static dev.stockroom.platform.access.PermissionCode.STOCK_COUNT;
 import static dev.stockroom.platform.access.PermissionCode.STOCK_ISSUE;
 import static dev.stockroom.platform.access.PermissionCode.STOCK_RECEIVE;
@@ -42,10 +43,13 @@ public enum BuiltInRole {
 	MANAGER(except(EnumSet.allOf(PermissionCode.class), USER_ADD, USER_CHANGE, USER_DELETE, GROUP_VIEW, GROUP_ADD,
 			GROUP_CHANGE, GROUP_DELETE, API_TOKEN_VIEW, API_TOKEN_DELETE, JOB_DELETE)),
 
-	/** Views the catalog and warehouses; receives, issues, transfers and counts stock. */
-	CLERK(with(catalogViews(), STOCK_RECEIVE, STOCK_ISSUE, STOCK_TRANSFER, STOCK_COUNT)),
+	/**
+	 * Views the catalog, warehouses and purchase orders; receives, issues, transfers and
+	 * counts stock, and receives goods against purchase orders.
+	 */
+	CLERK(with(catalogViews(), STOCK_RECEIVE, STOCK_ISSUE, STOCK_TRANSFER, STOCK_COUNT, PURCHASE_ORDER_RECEIVE)),
 
-	/** Views the catalog and warehouses. */
+	/** Views the catalog, warehouses and purchase orders. */
 	VIEWER(catalogViews());
 
 	private final Set<PermissionCode> permissions;

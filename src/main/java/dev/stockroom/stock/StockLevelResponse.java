@@ -22,17 +22,16 @@ public record StockLevelResponse(long id, long productId, long warehouseId, int 
 	}
 
 	/**
-	 * The reorder suggestion, defined once for the dashboard and the daily digest: enough
-	 * to bring the level back to its reorder point plus one reorder quantity,
-	 * {@code max(0, reorderPoint + reorderQuantity - available - onOrder)}. A low level
-	 * therefore gets at least the reorder quantity, less what is already on order; one
-	 * far below its point gets more than one lot.
+	 * The reorder suggestion ({@link ReorderSuggestions}, where low stock and the
+	 * suggestion are defined once): enough to bring the level back to its reorder point
+	 * plus one reorder quantity, less what is on order,
+	 * {@code max(0, reorderPoint + reorderQuantity - available - onOrder)}.
 	 * @param reorderQuantity the product's reorder quantity
-	 * @param onOrder what purchase orders will bring (0 until purchasing exists)
+	 * @param onOrder what placed purchase orders will still bring into this warehouse
 	 * @return how much to order, never negative
 	 */
 	public int suggestedOrder(int reorderQuantity, int onOrder) {
-		return Math.max(0, this.reorderPoint + reorderQuantity - available() - onOrder);
+		return ReorderSuggestions.suggestedOrder(available(), this.reorderPoint, reorderQuantity, onOrder);
 	}
 
 	static StockLevelResponse of(StockLevel level) {

@@ -80,6 +80,9 @@ public class StockQueries {
 			specs.add((root, query, cb) -> cb.equal(root.get("warehouse").get("id"), filter.warehouse()));
 		}
 		if (filter.lowStock() != null) {
+			// Low as ReorderSuggestions defines it, available <= reorderPoint; available
+			// is
+			// on hand until sales orders reserve stock.
 			specs.add((root, query, cb) -> filter.lowStock()
 					? cb.lessThanOrEqualTo(root.get("onHand"), root.get("reorderPoint"))
 					: cb.greaterThan(root.get("onHand"), root.get("reorderPoint")));

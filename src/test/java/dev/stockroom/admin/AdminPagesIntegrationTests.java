@@ -23,6 +23,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.stockroom.catalog.CategoryRequest;
+import dev.stockroom.purchasing.PurchaseOrderLineRequest;
+import dev.stockroom.purchasing.PurchaseOrderRequest;
+import dev.stockroom.purchasing.PurchaseOrderService;
 import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
@@ -91,6 +94,9 @@ class AdminPagesIntegrationTests {
 
 	MockHttpSession manager;
 
+	@Autowired
+	PurchaseOrderService purchaseOrders;
+
 	@BeforeAll
 	void signIn() throws Exception {
 		this.admin = PageSignIn.as(this.mvc, "admin", PageSignIn.DEMO_PASSWORD);
@@ -108,6 +114,8 @@ class AdminPagesIntegrationTests {
 		long warehouse = this.warehouses.create(new WarehouseRequest("A" + unique(), "Admin", null, null, null)).id();
 		this.stock.record(new MovementRequest(MovementType.RECEIPT, product, warehouse, null, 4, "fixture", null));
 		this.tokens.create("admin", "Admin fixture", Optional.empty());
+		this.purchaseOrders.create(new PurchaseOrderRequest(supplier, warehouse, null, "Admin fixture",
+				List.of(new PurchaseOrderLineRequest(product, 2, null)), null));
 	}
 
 	Stream<String> slugs() {

@@ -18,6 +18,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.stockroom.catalog.CategoryRequest;
+import dev.stockroom.purchasing.PurchaseOrderLineRequest;
+import dev.stockroom.purchasing.PurchaseOrderRequest;
+import dev.stockroom.purchasing.PurchaseOrderService;
 import dev.stockroom.catalog.CategoryService;
 import dev.stockroom.catalog.ProductRequest;
 import dev.stockroom.catalog.ProductService;
@@ -72,8 +75,8 @@ class AdminStatementCountIntegrationTests {
 	@BeforeAll
 	void makeRowsOfEveryModel(@Autowired ProductService products, @Autowired CategoryService categories,
 			@Autowired SupplierService suppliers, @Autowired WarehouseService warehouses, @Autowired StockLedger stock,
-			@Autowired UserService users, @Autowired ApiTokenService tokens, @Autowired AccountAdministration accounts)
-			throws Exception {
+			@Autowired UserService users, @Autowired ApiTokenService tokens, @Autowired AccountAdministration accounts,
+			@Autowired PurchaseOrderService purchaseOrders) throws Exception {
 		String run = AdminPagesIntegrationTests.unique();
 		long parent = categories.create(new CategoryRequest("Counted " + run, null, null, null)).id();
 		long warehouse = warehouses.create(new WarehouseRequest("C" + run, "Counted", null, null, null)).id();
@@ -89,6 +92,8 @@ class AdminStatementCountIntegrationTests {
 			suppliers.putOffer(product, supplier, new SupplierOfferRequest("S" + i, BigDecimal.ONE, 1));
 			warehouses.create(new WarehouseRequest("C" + run + i, "Counted " + i, null, null, null));
 			stock.record(new MovementRequest(MovementType.RECEIPT, product, warehouse, null, 3, "counted", null));
+			purchaseOrders.create(new PurchaseOrderRequest(supplier, warehouse, null, "counted",
+					List.of(new PurchaseOrderLineRequest(product, 2, null)), null));
 			String username = ("cnt" + run + i).toLowerCase();
 			users.register(new RegistrationRequest(username, username + "@example.com", "Counted " + i,
 					"a long enough passphrase " + run));

@@ -56,6 +56,11 @@ class DemoDataIntegrationTests {
 			.containsExactlyInAnyOrder("RECEIPT", "ISSUE", "TRANSFER", "ADJUSTMENT", "COUNT");
 		assertThat(this.jdbc.sql("SELECT DISTINCT created_by FROM stock_movements").query(String.class).list())
 			.containsExactly(DemoDataLoader.DEMO_USER);
+		assertThat(this.jdbc.sql("SELECT DISTINCT status FROM purchase_orders").query(String.class).list())
+			.containsExactlyInAnyOrder("DRAFT", "PLACED", "PARTIALLY_RECEIVED", "RECEIVED", "CANCELLED");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM stock_movements WHERE reference LIKE 'PO-% line %'")
+			.query(Long.class)
+			.single()).as("receipts of the demo orders").isGreaterThanOrEqualTo(3);
 	}
 
 	@Test

@@ -262,6 +262,40 @@ class PermissionMatrixEnforcementIntegrationTests {
 		examples.put("GET /imports/{id}/errors", (t, role) -> get("/imports/%d/errors", t.importOf(role)));
 		examples.put("DELETE /account/tokens/{id}", (t, role) -> MockMvcRequestBuilders.delete(api("/account/tokens/%d",
 				t.apiTokens.create(role, "matrix " + unique(), java.util.Optional.empty()).id())));
+		crud(examples, "/purchase-orders", (t) -> t.purchaseOrder(false), (t) -> t.purchaseOrderBody(),
+				(t, id) -> t.purchaseOrderBody().replaceFirst("}$", ", \"version\": 0}"));
+		examples.put("POST /purchase-orders/{id}/place",
+				(t, role) -> post(api("/purchase-orders/%d/place", t.purchaseOrder(false))));
+		examples.put("POST /purchase-orders/{id}/cancel",
+				(t, role) -> post(api("/purchase-orders/%d/cancel", t.purchaseOrder(true))));
+		examples.put("POST /purchase-orders/{id}/receipts", (t, role) -> {
+			long order = t.purchaseOrder(true);
+			long line = ((Number) JsonPath.read(t.admin(get("/purchase-orders/%d", order)), "$.lines[0].id"))
+				.longValue();
+			return json(post(api("/purchase-orders/%d/receipts", order)),
+					"{\"lines\": [{\"lineId\": %d, \"quantity\": 1}]}".formatted(line));
+		});
+		examples.put("GET /purchase-orders/{id}/receipts",
+				(t, role) -> get("/purchase-orders/%d/receipts", t.purchaseOrder(true)));
+		examples.put("GET /purchase-orders/{id}/receipts/{receiptId}", (t, role) -> {
+			long order = t.purchaseOrder(true);
+			long line = ((Number) JsonPath.read(t.admin(get("/purchase-orders/%d", order)), "$.lines[0].id"))
+				.longValue();
+			String receipt = t.admin(json(post(api("/purchase-orders/%d/receipts", order)),
+					"{\"lines\": [{\"lineId\": %d, \"quantity\": 1}]}".formatted(line)));
+			return get("/purchase-orders/%d/receipts/%d", order, id(receipt));
+		});
+		examples.put("GET /purchase-orders/{id}/pdf",
+				(t, role) -> get("/purchase-orders/%d/pdf", t.purchaseOrder(false)));
+		examples.put("GET /reorder-suggestions", (t, role) -> get("/reorder-suggestions?size=5"));
+		examples.put("POST /reorder-suggestions/orders", (t, role) -> {
+			long product = t.product();
+			long warehouse = t.warehouse();
+			t.admin(json(put(api("/products/%d/offers/%d", product, t.supplier())), OFFER));
+			return json(post(api("/reorder-suggestions/orders")),
+					"{\"lines\": [{\"productId\": %d, \"warehouseId\": %d, \"quantity\": 5}]}".formatted(product,
+							warehouse));
+		});
 		examples.put("GET /notifications", (t, role) -> get("/notifications?unread=true"));
 		examples.put("POST /notifications/{id}/read",
 				(t, role) -> post(api("/notifications/%d/read", t.notification(role))));
@@ -345,6 +379,20 @@ class PermissionMatrixEnforcementIntegrationTests {
 		return json(post(api("/stock/movements")),
 				"{\"type\": \"%s\", %s\"productId\": %d, \"warehouseId\": %d, \"targetWarehouseId\": %s, \"quantity\": %d}"
 					.formatted(type, reason, product, warehouse, target, quantity));
+	}
+
+	// A draft (or, placed, an open order) of one line of 10, made by the superuser.
+	long purchaseOrder(boolean placed) throws Exception {
+		long order = id(admin(json(post(api("/purchase-orders")), purchaseOrderBody())));
+		if (placed) {
+			admin(post(api("/purchase-orders/%d/place", order)));
+		}
+		return order;
+	}
+
+	String purchaseOrderBody() throws Exception {
+		return "{\"supplierId\": %d, \"warehouseId\": %d, \"lines\": [{\"productId\": %d, \"quantity\": 10, \"unitCost\": 1.00}]}"
+			.formatted(supplier(), warehouse(), product());
 	}
 
 	long receipt() throws Exception {

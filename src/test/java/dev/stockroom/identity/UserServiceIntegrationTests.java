@@ -172,7 +172,8 @@ class UserServiceIntegrationTests {
 
 	@Test
 	void eachBuiltInRoleHasExactlyThePermissionsOfTheTable() {
-		Set<String> views = Set.of("product.view", "category.view", "supplier.view", "warehouse.view");
+		Set<String> views = Set.of("product.view", "category.view", "supplier.view", "warehouse.view",
+				"purchase_order.view");
 		Set<String> writes = Set.of("product.add", "product.change", "product.delete", "category.add",
 				"category.change", "category.delete", "supplier.add", "supplier.change", "supplier.delete",
 				"warehouse.add", "warehouse.change", "warehouse.delete");
@@ -183,12 +184,16 @@ class UserServiceIntegrationTests {
 
 		// Deleting a job erases its record and error: only ADMIN may (V17).
 		Set<String> jobs = Set.of("job.view", "job.change");
+		// Managers run purchase orders, clerks receive against them (V20).
+		Set<String> purchasing = Set.of("purchase_order.add", "purchase_order.change", "purchase_order.delete");
+		Set<String> receiving = Set.of("purchase_order.receive");
 
-		assertThat(permissionsWithRole(BuiltInRole.ADMIN)).isEqualTo(union(views, Set.of("user.view"), writes,
-				userAdmin, identityAdmin, clerkStock, Set.of("stock.adjust"), jobs, Set.of("job.delete")));
-		assertThat(permissionsWithRole(BuiltInRole.MANAGER))
-			.isEqualTo(union(views, Set.of("user.view"), writes, clerkStock, Set.of("stock.adjust"), jobs));
-		assertThat(permissionsWithRole(BuiltInRole.CLERK)).isEqualTo(union(views, clerkStock));
+		assertThat(permissionsWithRole(BuiltInRole.ADMIN))
+			.isEqualTo(union(views, Set.of("user.view"), writes, userAdmin, identityAdmin, clerkStock,
+					Set.of("stock.adjust"), jobs, Set.of("job.delete"), purchasing, receiving));
+		assertThat(permissionsWithRole(BuiltInRole.MANAGER)).isEqualTo(union(views, Set.of("user.view"), writes,
+				clerkStock, Set.of("stock.adjust"), jobs, purchasing, receiving));
+		assertThat(permissionsWithRole(BuiltInRole.CLERK)).isEqualTo(union(views, clerkStock, receiving));
 		assertThat(permissionsWithRole(BuiltInRole.VIEWER)).isEqualTo(views);
 	}
 
@@ -198,7 +203,7 @@ class UserServiceIntegrationTests {
 		change(account, (user) -> user.grant(this.permissions.findByCode("stock.adjust").orElseThrow()));
 
 		assertThat(this.service.permissionsOf(account.username())).containsExactly("category.view", "product.view",
-				"stock.adjust", "supplier.view", "warehouse.view");
+				"purchase_order.view", "stock.adjust", "supplier.view", "warehouse.view");
 	}
 
 	@Test

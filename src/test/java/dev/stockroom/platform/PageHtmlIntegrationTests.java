@@ -35,6 +35,9 @@ import dev.stockroom.catalog.ProductRequest;
 import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
+import dev.stockroom.purchasing.PurchaseOrderLineRequest;
+import dev.stockroom.purchasing.PurchaseOrderRequest;
+import dev.stockroom.purchasing.PurchaseOrderService;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.IntegrationTest;
@@ -71,6 +74,9 @@ public class PageHtmlIntegrationTests {
 	@Autowired
 	WarehouseService warehouses;
 
+	@Autowired
+	PurchaseOrderService purchaseOrders;
+
 	// One row of each resource, for the pages whose path names an id.
 	final Map<String, Long> ids = new HashMap<>();
 
@@ -85,6 +91,14 @@ public class PageHtmlIntegrationTests {
 				this.suppliers.create(new SupplierRequest("Checked " + suffix, null, null, null, null, null)).id());
 		this.ids.put("/warehouses/",
 				this.warehouses.create(new WarehouseRequest("H" + suffix, "Checked", null, null, null)).id());
+		this.ids.put("/purchase-orders/",
+				this.purchaseOrders
+					.create(new PurchaseOrderRequest(this.ids.get("/suppliers/"), this.ids.get("/warehouses/"), null,
+							"Checked",
+							List.of(new PurchaseOrderLineRequest(this.ids.get("/products/"), 3,
+									java.math.BigDecimal.ONE)),
+							null))
+					.id());
 	}
 
 	public static Stream<String> pages() {
@@ -100,7 +114,7 @@ public class PageHtmlIntegrationTests {
 	// The pages of one product, category, supplier or warehouse (not media files, not a
 	// reset link, which is a page of its own tests).
 	private static final Pattern ID_PAGE = Pattern
-		.compile("/(products|categories|suppliers|warehouses)/\\{id}(/(edit|delete|image|stock))?");
+		.compile("/(products|categories|suppliers|warehouses|purchase-orders)/\\{id}(/(edit|delete|image|stock))?");
 
 	private String concrete(String pattern) {
 		return this.ids.entrySet()

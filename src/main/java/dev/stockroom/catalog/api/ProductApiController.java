@@ -100,11 +100,21 @@ class ProductApiController {
 	// this version gets a 304 without a body.
 	@GetMapping("/{id}")
 	@Operation(operationId = "getProduct", summary = "Get a product",
-			description = "Answers with an ETag made from the product's version: send it back in If-None-Match "
-					+ "and an unchanged product answers 304 without a body.")
+			description = "Answers with an ETag made from the product's version (and what is on order of it): "
+					+ "send it back in If-None-Match and an unchanged product answers 304 without a body. onOrder is "
+					+ "what placed purchase orders will still bring, over every warehouse.")
 	ResponseEntity<ProductResponse> get(@PathVariable long id) {
 		ProductResponse product = this.products.get(id);
-		return HttpCaching.versioned(product, product.id(), product.version(), product.updatedAt());
+		if (product.onOrder() == null || product.onOrder() == 0) {
+			return HttpCaching.versioned(product, product.id(), product.version(), product.updatedAt());
+		}
+		// What is on order is in the answer but changes without the product's version:
+		// the
+		// ETag names it too, and no Last-Modified would vouch for it.
+		return ResponseEntity.ok()
+			.eTag(HttpCaching.etag(product.id(), product.version()).replaceFirst("\"$", "-" + product.onOrder() + "\""))
+			.cacheControl(HttpCaching.PRIVATE_REVALIDATED)
+			.body(product);
 	}
 
 	@PostMapping

@@ -1,5 +1,7 @@
 package dev.stockroom.catalog.domain;
 
+import java.util.Collection;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +34,8 @@ public interface ProductRepository extends JpaRepository<Product, Long>, JpaSpec
 	Optional<Product> findSharedLockedById(long id);
 
 	boolean existsBySku(String sku);
+
+	List<Product> findBySkuIn(Collection<String> skus);
 
 	boolean existsBySkuAndIdNot(String sku, long id);
 

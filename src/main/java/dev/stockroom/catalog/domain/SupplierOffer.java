@@ -49,6 +49,9 @@ public class SupplierOffer extends AuditableEntity {
 	@Column(name = "lead_time_days")
 	private int leadTimeDays;
 
+	// The one offer of the product that purchase orders made from suggestions use.
+	private boolean preferred;
+
 	protected SupplierOffer() {
 	}
 
@@ -61,6 +64,14 @@ public class SupplierOffer extends AuditableEntity {
 		this.supplierSku = supplierSku.strip();
 		this.unitCost = unitCost;
 		this.leadTimeDays = leadTimeDays;
+	}
+
+	public boolean isPreferred() {
+		return this.preferred;
+	}
+
+	public void setPreferred(boolean preferred) {
+		this.preferred = preferred;
 	}
 
 	public Product getProduct() {

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.ProductSummary;
 import dev.stockroom.identity.UserContact;
 import dev.stockroom.identity.UserService;
@@ -27,8 +26,8 @@ import dev.stockroom.notifications.NotificationKind;
 import dev.stockroom.notifications.Notifications;
 import dev.stockroom.platform.SiteProperties;
 import dev.stockroom.platform.access.PermissionCode;
-import dev.stockroom.stock.StockLevelResponse;
-import dev.stockroom.stock.StockQueries;
+import dev.stockroom.stock.ReorderSuggestion;
+import dev.stockroom.stock.ReorderSuggestions;
 import dev.stockroom.stock.WarehouseResponse;
 import dev.stockroom.stock.WarehouseService;
 
@@ -57,9 +56,7 @@ public class ReorderCheck {
 
 	private final UserService users;
 
-	private final StockQueries stock;
-
-	private final ProductService products;
+	private final ReorderSuggestions suggestions;
 
 	private final WarehouseService warehouses;
 
@@ -79,13 +76,12 @@ public class ReorderCheck {
 
 	private final Clock clock;
 
-	ReorderCheck(UserService users, StockQueries stock, ProductService products, WarehouseService warehouses,
+	ReorderCheck(UserService users, ReorderSuggestions suggestions, WarehouseService warehouses,
 			Notifications notifications, ReorderDigestMail mail, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, ReorderCheckProperties properties, SiteProperties site,
 			Clock clock) {
 		this.users = users;
-		this.stock = stock;
-		this.products = products;
+		this.suggestions = suggestions;
 		this.warehouses = warehouses;
 		this.notifications = notifications;
 		this.mail = mail;
@@ -156,25 +152,21 @@ public class ReorderCheck {
 		return Boolean.TRUE.equals(made);
 	}
 
-	// The stock module's low-stock query (the dashboard's), then the names in one query
-	// per module for the whole list.
+	// The stock module's low stock and suggestions (the dashboard's, one definition),
+	// then the warehouses' codes in one query for the whole list.
 	private ReorderDigest read(LocalDate day) {
-		Page<StockLevelResponse> low = this.stock.lowStock(this.properties.maxRows());
-		Set<Long> productIds = new HashSet<>();
+		Page<ReorderSuggestion> low = this.suggestions.lowStock(this.properties.maxRows());
 		Set<Long> warehouseIds = new HashSet<>();
-		low.forEach((level) -> {
-			productIds.add(level.productId());
-			warehouseIds.add(level.warehouseId());
-		});
-		Map<Long, ProductSummary> productsById = this.products.summaries(productIds);
+		low.forEach((suggestion) -> warehouseIds.add(suggestion.level().warehouseId()));
 		Map<Long, WarehouseResponse> warehousesById = this.warehouses.byIds(warehouseIds);
-		List<ReorderDigest.Row> rows = low.stream().map((level) -> {
-			ProductSummary product = productsById.get(level.productId());
-			WarehouseResponse warehouse = warehousesById.get(level.warehouseId());
-			return new ReorderDigest.Row((product != null) ? product.sku() : "#" + level.productId(),
-					(product != null) ? product.name() : "",
-					(warehouse != null) ? warehouse.code() : "#" + level.warehouseId(), level.onHand(),
-					level.reorderPoint(), level.suggestedOrder((product != null) ? product.reorderQuantity() : 0, 0));
+		List<ReorderDigest.Row> rows = low.stream().map((suggestion) -> {
+			ProductSummary product = suggestion.product();
+			long productId = suggestion.level().productId();
+			long warehouseId = suggestion.level().warehouseId();
+			WarehouseResponse warehouse = warehousesById.get(warehouseId);
+			return new ReorderDigest.Row((product != null) ? product.sku() : "#" + productId,
+					(product != null) ? product.name() : "", (warehouse != null) ? warehouse.code() : "#" + warehouseId,
+					suggestion.level().onHand(), suggestion.level().reorderPoint(), suggestion.suggestedOrder());
 		}).toList();
 		return new ReorderDigest(day, low.getTotalElements(), rows);
 	}

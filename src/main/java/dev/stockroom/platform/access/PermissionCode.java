@@ -77,7 +77,17 @@ public enum PermissionCode {
 
 	JOB_CHANGE("job", "change", "Can retry and run background jobs"),
 
-	JOB_DELETE("job", "delete", "Can delete background jobs");
+	JOB_DELETE("job", "delete", "Can delete background jobs"),
+
+	PURCHASE_ORDER_VIEW("purchase_order", "view", "Can view purchase orders"),
+
+	PURCHASE_ORDER_ADD("purchase_order", "add", "Can add purchase orders"),
+
+	PURCHASE_ORDER_CHANGE("purchase_order", "change", "Can change, place and cancel purchase orders"),
+
+	PURCHASE_ORDER_DELETE("purchase_order", "delete", "Can delete draft purchase orders"),
+
+	PURCHASE_ORDER_RECEIVE("purchase_order", "receive", "Can receive goods against purchase orders");
 
 	private final String resource;
 

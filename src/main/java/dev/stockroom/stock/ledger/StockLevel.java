@@ -14,6 +14,7 @@ import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.jpa.AuditableEntity;
 import dev.stockroom.stock.MovementType;
+import dev.stockroom.stock.ReorderSuggestions;
 
 /**
  * How much of one product one warehouse holds. It guards its own rules: every change goes
@@ -125,8 +126,12 @@ public class StockLevel extends AuditableEntity {
 		return this.reorderPoint;
 	}
 
+	/**
+	 * @return whether the level is low, as {@link ReorderSuggestions} defines it:
+	 * available (on hand, until sales orders reserve stock) at or below the reorder point
+	 */
 	public boolean isLow() {
-		return this.onHand <= this.reorderPoint;
+		return ReorderSuggestions.isLow(this.onHand, this.reorderPoint);
 	}
 
 }

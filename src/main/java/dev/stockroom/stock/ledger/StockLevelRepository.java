@@ -76,6 +76,8 @@ public interface StockLevelRepository extends JpaRepository<StockLevel, Long>, J
 	@Query("update StockLevel s set s.reorderPoint = :reorderPoint where s.productId = :productId")
 	int updateReorderPoint(long productId, int reorderPoint);
 
+	List<StockLevel> findByProductIdIn(Collection<Long> productIds);
+
 	@Query("select s.productId, sum(s.onHand) from StockLevel s where s.productId in :productIds group by s.productId")
 	List<Object[]> sumOnHandByProduct(Collection<Long> productIds);
 

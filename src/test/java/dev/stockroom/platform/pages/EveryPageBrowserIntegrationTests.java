@@ -16,9 +16,6 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
-import javax.naming.OperationNotSupportedException;
-
-import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +41,12 @@ import dev.stockroom.identity.StandardMatrix;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.platform.PageHtmlIntegrationTests;
 import dev.stockroom.platform.access.AccessRequirement;
+import dev.stockroom.purchasing.PurchaseOrderLineRequest;
+import dev.stockroom.purchasing.PurchaseOrderRequest;
+import dev.stockroom.purchasing.PurchaseOrderService;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
+import dev.stockroom.support.Axe;
 import dev.stockroom.support.Browser;
 import dev.stockroom.support.BrowserTest;
 
@@ -91,24 +92,6 @@ class EveryPageBrowserIntegrationTests {
 			+ ".filter((e) => e.getBoundingClientRect().right > edge + 1)"
 			+ ".slice(0, 5).map((e) => e.tagName + '.' + e.className).join(', ');";
 
-	/* Deque's axe-core, the version its selenium artifact bundles. */
-	private static final String AXE = axeCore();
-
-	/*
-	 * Runs axe-core in the page with its default rules (WCAG A and AA and best
-	 * practices), and answers each serious or critical violation with the elements it was
-	 * found on, by CSS selector, and axe's one-line advice.
-	 */
-	private static final String RUN_AXE = """
-			const done = arguments[arguments.length - 1];
-			axe.run(document, { resultTypes: ['violations'] })
-			  .then((results) => done(results.violations
-			    .filter((rule) => rule.impact === 'serious' || rule.impact === 'critical')
-			    .map((rule) => rule.impact + ' ' + rule.id + ' on '
-			      + rule.nodes.map((node) => node.target.join(' ')).join(', ') + ' (' + rule.help + ')')))
-			  .catch((error) => done(['did not run: ' + error]));
-			""";
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@Autowired
@@ -125,6 +108,9 @@ class EveryPageBrowserIntegrationTests {
 
 	@Autowired
 	UserService users;
+
+	@Autowired
+	PurchaseOrderService purchaseOrders;
 
 	// Name (for the screenshot) to path, of every page there is.
 	private Map<String, String> pages;
@@ -146,7 +132,7 @@ class EveryPageBrowserIntegrationTests {
 		for (Map.Entry<String, String> page : visible.entrySet()) {
 			browser.open(page.getValue());
 			// Once per page: a page load forgets it, a resize does not.
-			((JavascriptExecutor) browser.driver()).executeScript(AXE);
+			Axe.inject(browser);
 			for (int i = 0; i < WIDTHS.length; i++) {
 				if (i > 0) {
 					// The other width by resizing, not loading the page again; each page
@@ -160,9 +146,7 @@ class EveryPageBrowserIntegrationTests {
 				}
 				checkText(browser, where, problems);
 				checkLayout(browser, where, width, problems);
-				for (Object violation : (List<?>) browser.driver().executeAsyncScript(RUN_AXE)) {
-					problems.add(where + ": axe " + violation);
-				}
+				Axe.seriousViolations(browser).forEach((violation) -> problems.add(where + ": axe " + violation));
 				consoleErrors(browser).forEach((message) -> problems.add(where + ": console: " + message));
 				// The superuser sees every page: their screenshots show each one.
 				if (user == DemoUser.ADMIN) {
@@ -257,12 +241,16 @@ class EveryPageBrowserIntegrationTests {
 	// for the pages whose path names an id, then the admin's screens.
 	private Map<String, String> pages() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		Map<String, Long> ids = Map.of("products",
+		Map<String, Long> ids = new java.util.HashMap<>(Map.of("products",
 				this.products.create(ProductRequest.of("EVERY-" + suffix, "Every page")).id(), "categories",
 				this.categories.create(new CategoryRequest("Every page " + suffix, null, null, null)).id(), "suppliers",
 				this.suppliers.create(new SupplierRequest("Every page " + suffix, null, null, null, null, null)).id(),
 				"warehouses",
-				this.warehouses.create(new WarehouseRequest("E" + suffix, "Every page", null, null, null)).id());
+				this.warehouses.create(new WarehouseRequest("E" + suffix, "Every page", null, null, null)).id()));
+		ids.put("purchase-orders", this.purchaseOrders
+			.create(new PurchaseOrderRequest(ids.get("suppliers"), ids.get("warehouses"), null, "Every page",
+					List.of(new PurchaseOrderLineRequest(ids.get("products"), 3, java.math.BigDecimal.ONE)), null))
+			.id());
 		Map<String, String> pages = new LinkedHashMap<>();
 		PageHtmlIntegrationTests.pages().forEach((pattern) -> {
 			String resource = pattern.replaceFirst("^/([a-z-]+).*", "$1");
@@ -290,15 +278,6 @@ class EveryPageBrowserIntegrationTests {
 	private static String name(String pattern) {
 		String name = pattern.replaceAll("[{}]", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
 		return name.isEmpty() ? "dashboard" : name;
-	}
-
-	private static String axeCore() {
-		try {
-			return new EmbeddedResourceAxeProvider().getScript();
-		}
-		catch (IOException | OperationNotSupportedException ex) {
-			throw new IllegalStateException("axe-core's script is not on the class path", ex);
-		}
 	}
 
 	private static void screenshot(Browser browser, String name) throws IOException {
