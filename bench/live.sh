@@ -45,6 +45,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+if ! command -v wrk >/dev/null; then
+  log "installing wrk from Debian"
+  if [[ $(id -u) -eq 0 ]]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
+fi
 for tool in wrk psql redis-server curl openssl; do
   command -v "$tool" >/dev/null || { echo "bench/live.sh needs $tool (bench/run.sh installs wrk)" >&2; exit 1; }
 done

@@ -41,7 +41,8 @@ def frame(command, headers, body=""):
 class Subscriber:
     """One socket subscribed to /topic/stock-levels; records when each level's figures arrive."""
 
-    def __init__(self, ws_url, cookie, csrf):
+    def __init__(self, ws_url, cookie, csrf, discard=False):
+        self.discard = discard
         self.arrivals = {}  # (product, warehouse, on hand) -> monotonic arrival time
         self.changed = threading.Condition()
         self.socket = websocket.create_connection(ws_url, header=["Cookie: " + cookie], timeout=10)
@@ -55,6 +56,8 @@ class Subscriber:
 
     def read(self):
         try:
+            while self.discard:
+                self.socket.recv()  # a held socket only takes what arrives, as a browser tab does
             while True:
                 for raw in self.socket.recv().split("\0"):
                     raw = raw.lstrip("\r\n")
@@ -111,13 +114,20 @@ def main():
 
     csrf = csrf_of(args.page_base, args.cookie)
     count = args.count if args.mode == "hold" else 1
-    subscribers = [Subscriber(args.ws[i % len(args.ws)], args.cookie, csrf)
+    subscribers = [Subscriber(args.ws[i % len(args.ws)], args.cookie, csrf, discard=args.mode == "hold")
                    for i in range(count * (1 if args.mode == "hold" else len(args.ws)))]
     time.sleep(0.5)  # the SUBSCRIBE frames are taken asynchronously
     if args.mode == "hold":
         print("ready %d" % len(subscribers), flush=True)
         threading.Event().wait()
 
+    if args.mode == "latency":
+        # Five movements first, not counted: the first messages also pay for the JIT and
+        # for the connections each side opens on first use.
+        for _ in range(5):
+            on_hand, sent = receipt(args.post_base, args.bearer, args.product, args.warehouse, 1)
+            for subscriber in subscribers:
+                subscriber.wait_for((args.product, args.warehouse, on_hand), sent + 5)
     delays = []
     for _ in range(1 if args.mode == "check" else args.count):
         on_hand, sent = receipt(args.post_base, args.bearer, args.product, args.warehouse, 1)

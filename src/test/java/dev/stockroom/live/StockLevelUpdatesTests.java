@@ -1,7 +1,8 @@
 package dev.stockroom.live;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ class StockLevelUpdatesTests {
 
 	private final QueuedRelay relay = new QueuedRelay();
 
-	private final StockLevelUpdates updates = new StockLevelUpdates(this.relay, JsonMapper.builder().build());
+	private final StockLevelUpdates updates = new StockLevelUpdates(this.relay, JsonMapper.builder().build(),
+			Duration.ZERO);
 
 	@Test
 	void figuresThatArriveWhileAMessageWaitsJoinItNewestPerLevel() {
@@ -51,6 +53,22 @@ class StockLevelUpdatesTests {
 		assertThat(this.relay.queued.get(1).get().body()).contains("\"onHand\":6");
 	}
 
+	@Test
+	void aBusySystemSendsAtMostOneMessageAnInterval() throws InterruptedException {
+		StockLevelUpdates paced = new StockLevelUpdates(this.relay, JsonMapper.builder().build(),
+				Duration.ofMillis(300));
+		paced.committed(level(1, 10, 5, 3));
+		this.relay.queued.get(0).get();
+
+		paced.committed(level(1, 10, 6, 4));
+		assertThat(this.relay.queued).hasSize(1);
+		Thread.sleep(600);
+
+		assertThat(this.relay.queued).hasSize(2);
+		assertThat(this.relay.queued.get(1).get().body()).contains("\"onHand\":6");
+		paced.stop();
+	}
+
 	private static StockLevelChanged level(long product, long warehouse, int onHand, long sequence) {
 		return new StockLevelChanged(product, warehouse, onHand, 0, false, sequence);
 	}
@@ -60,7 +78,7 @@ class StockLevelUpdatesTests {
 	 */
 	static final class QueuedRelay extends LiveRelay {
 
-		final List<Supplier<LiveMessage>> queued = new ArrayList<>();
+		final List<Supplier<LiveMessage>> queued = new CopyOnWriteArrayList<>();
 
 		QueuedRelay() {
 			super(new SimpMessagingTemplate((message, timeout) -> true),

@@ -1,11 +1,11 @@
 package dev.stockroom.identity.access;
 
 import java.security.Principal;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -15,7 +15,6 @@ import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.GrantedAuthority;
 
 import dev.stockroom.identity.PermissionMatrix;
 import dev.stockroom.identity.SignedInUser;
@@ -156,11 +155,21 @@ public final class StompAccess {
 			.filter((user) -> user.id() == opened.id());
 	}
 
+	// What MatrixAuthorizationManager reads from a request's authorities: the permission
+	// codes, plus the staff and superuser flags. Runs for every message to every socket,
+	// so the usual user (neither flag) costs no copy.
 	private static Set<String> authorities(SignedInUser user) {
-		return new SignedInAuthentication(user, SignedInAuthentication.Method.SESSION).getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.collect(Collectors.toUnmodifiableSet());
+		if (!user.staff() && !user.superuser()) {
+			return user.permissions();
+		}
+		Set<String> authorities = new HashSet<>(user.permissions());
+		if (user.staff()) {
+			authorities.add(AccessRequirement.STAFF_AUTHORITY);
+		}
+		if (user.superuser()) {
+			authorities.add(AccessRequirement.SUPERUSER_AUTHORITY);
+		}
+		return authorities;
 	}
 
 }
