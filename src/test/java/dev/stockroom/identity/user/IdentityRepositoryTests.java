@@ -98,7 +98,8 @@ class IdentityRepositoryTests {
 		UserGroup viewer = this.groups.findByName("viewer").orElseThrow();
 
 		assertThat(viewer.getPermissions()).extracting(Permission::getCode)
-			.containsExactlyInAnyOrder("product.view", "category.view", "supplier.view", "warehouse.view");
+			.containsExactlyInAnyOrder("product.view", "category.view", "supplier.view", "warehouse.view",
+					"purchase_order.view");
 	}
 
 	@Test
