@@ -110,7 +110,7 @@ class StockPagesIntegrationTests {
 		String body = page(viewer, "/products/" + this.product);
 
 		assertThat(body).contains("id=\"product-stock\"")
-			.contains("<span id=\"product-on-hand\">7</span>")
+			.contains("<span id=\"product-on-hand\" data-live-total=\"" + this.product + "\">7</span>")
 			.contains("<td class=\"quantity\">+7</td>")
 			.contains("href=\"/products/" + this.product + "/stock\"");
 	}
