@@ -14,18 +14,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dev.stockroom.StockroomApplication;
 import dev.stockroom.catalog.CatalogApi;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.Browser;
 import dev.stockroom.support.BrowserTest;
 import dev.stockroom.support.PageSignIn;
+import dev.stockroom.support.SecondInstance;
 import dev.stockroom.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,15 +60,8 @@ class LiveUpdatesAcrossInstancesBrowserIntegrationTests {
 
 	@BeforeAll
 	void startInstanceB() {
-		this.instanceB = new SpringApplicationBuilder(StockroomApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + property("spring.datasource.url"), "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--spring.datasource.hikari.minimum-idle=1",
-				"--stockroom.redis.url=" + property("stockroom.redis.url"),
-				"--spring.data.redis.url=" + property("spring.data.redis.url"),
-				"--stockroom.redis.key-prefix=" + property("stockroom.redis.key-prefix"),
-				"--stockroom.redis.sessions=false", "--stockroom.rate-limit.api.capacity=1000000",
-				"--spring.jmx.enabled=false");
-		this.portB = Integer.parseInt(this.instanceB.getEnvironment().getProperty("local.server.port"));
+		this.instanceB = SecondInstance.start(this.environment);
+		this.portB = SecondInstance.port(this.instanceB);
 	}
 
 	@AfterAll
@@ -114,10 +106,6 @@ class LiveUpdatesAcrossInstancesBrowserIntegrationTests {
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private String property(String name) {
-		return this.environment.getRequiredProperty(name);
 	}
 
 }

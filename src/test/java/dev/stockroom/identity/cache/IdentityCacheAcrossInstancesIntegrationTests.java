@@ -13,13 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.stockroom.StockroomApplication;
 import dev.stockroom.identity.AccountAdministration;
 import dev.stockroom.identity.UserAccount;
 import dev.stockroom.identity.UserService;
@@ -28,6 +26,7 @@ import dev.stockroom.identity.cache.AccessChanges.Credentials;
 import dev.stockroom.identity.cache.AccessChanges.GroupMember;
 import dev.stockroom.identity.token.RefreshTokens;
 import dev.stockroom.support.IntegrationTest;
+import dev.stockroom.support.SecondInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -76,15 +75,8 @@ class IdentityCacheAcrossInstancesIntegrationTests {
 	@BeforeAll
 	void startInstanceB() {
 		this.changes = new AccessChanges(this.users, this.accounts, this.refreshTokens, this.apiTokens, this.jdbc);
-		this.instanceB = new SpringApplicationBuilder(StockroomApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + property("spring.datasource.url"), "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--spring.datasource.hikari.minimum-idle=1",
-				"--stockroom.redis.url=" + property("stockroom.redis.url"),
-				"--spring.data.redis.url=" + property("spring.data.redis.url"),
-				"--stockroom.redis.key-prefix=" + property("stockroom.redis.key-prefix"),
-				"--stockroom.redis.sessions=false", "--stockroom.rate-limit.api.capacity=1000000",
-				"--spring.jmx.enabled=false");
-		this.portB = Integer.parseInt(this.instanceB.getEnvironment().getProperty("local.server.port"));
+		this.instanceB = SecondInstance.start(this.environment);
+		this.portB = SecondInstance.port(this.instanceB);
 		assertThat(this.portB).isNotEqualTo(this.port);
 	}
 
@@ -167,10 +159,6 @@ class IdentityCacheAcrossInstancesIntegrationTests {
 				.header("Authorization", authorization)
 				.build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode();
-	}
-
-	private String property(String name) {
-		return this.environment.getRequiredProperty(name);
 	}
 
 }
