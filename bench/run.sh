@@ -4,7 +4,8 @@
 # production runs it (prod profile, Redis, the rate limiter on) plus the bench profile (the
 # calibration endpoints and a SQL statement count), drives it with wrk over loopback, counts the
 # SQL statements and Redis commands each figure costs per request, compares the movement POST
-# with pgbench, times the start with and without the JDK's AOT cache, then measures a Django/DRF
+# with pgbench, times one loopback call on a single connection (what a call between two services
+# adds, docs/ARCHITECTURE.md), times the start with and without the JDK's AOT cache, then measures a Django/DRF
 # peer over the same tables, checks the ledger, and prints a side-by-side table with the goals
 # of issue 14. docs/PERFORMANCE.md explains every figure. About 15 minutes on a 2-core machine.
 #
@@ -212,15 +213,19 @@ django_manage bench_token "$django_token"
 declare -A rps p50 p99 status_note non2xx sql_per tx_per redis_per
 target_url="http://127.0.0.1:$port"
 counting=0 # 1 while Stockroom's figures run: statements and Redis commands are read around each
+# wrk_threads, wrk_connections, wrk_duration and wrk_latency=1 (wrk's --latency), set on the
+# call, change the shape of one figure; the default is -t2 -c$connections -d$duration.
 run_wrk() { # name script [env...]
   local name=$1 script=$2
   shift 2
+  local shape=(-t"${wrk_threads:-2}" -c"${wrk_connections:-$connections}" -d"${wrk_duration:-$duration}")
+  [[ "${wrk_latency:-0}" != 1 ]] || shape+=(--latency)
   local out sql_before redis_before
   if ((counting)); then
     sql_before=$(curl -fsS "$target_url/api/v1/bench/statements")
     redis_before=$(redis_commands)
   fi
-  out=$(env "$@" wrk -t2 -c"$connections" -d"$duration" --timeout 10s -s "$here/$script" "$target_url" 2>&1)
+  out=$(env "$@" wrk "${shape[@]}" --timeout 10s -s "$here/$script" "$target_url" 2>&1)
   echo "$out" >"$work/wrk-$name.txt"
   local line
   line=$(grep '^BENCH ' <<<"$out" || true)
@@ -272,6 +277,12 @@ warm BENCH_PATH=/api/v1/products/%d "${spread[@]}" # the JIT's first pass over t
 warm BENCH_PATH=/api/v1/bench/static BENCH_IDS=1
 run_wrk static get-ids.lua BENCH_PATH=/api/v1/bench/static BENCH_IDS=1 BENCH_TOKEN=
 run_wrk static-auth get-ids.lua BENCH_PATH=/api/v1/bench/static BENCH_IDS=1
+# One loopback call: the same authenticated static answer on one connection, one request at
+# a time, so nothing queues and the latency is what one HTTP call over loopback costs (the
+# client's side, the filters, the token check, JSON): the price of a call between two
+# services on one host, which docs/ARCHITECTURE.md uses to estimate extracting a module.
+wrk_threads=1 wrk_connections=1 wrk_duration=10s wrk_latency=1 \
+  run_wrk loopback get-ids.lua BENCH_PATH=/api/v1/bench/static BENCH_IDS=1
 warm BENCH_PATH=/api/v1/bench/products/%d "${spread[@]}"
 run_wrk jdbc get-ids.lua BENCH_PATH=/api/v1/bench/products/%d "${spread[@]}"
 run_wrk detail-uncached get-ids.lua BENCH_PATH=/api/v1/products/%d "${spread[@]}"
@@ -391,6 +402,7 @@ fmt_sql() { awk -v v="$1" 'BEGIN { if (v == "") print "-"; else printf "%.2f", v
   row "Calibration: static DTO, anonymous" static
   row "Calibration: static DTO, with the API token" static-auth
   row "Calibration: plain JDBC product by id" jdbc
+  row "One loopback call (1 connection, static)" loopback
   row "Product detail, ids spread over all" detail-uncached
   row "Product detail, the same 100 ids (cached)" detail-cached
   row "Product list, size 20" list-20
@@ -410,6 +422,7 @@ fmt_sql() { awk -v v="$1" 'BEGIN { if (v == "") print "-"; else printf "%.2f", v
   echo
   echo "Hot product: on-hand $hot_before -> $hot_after (+$((hot_after - hot_before))); ledger rows made by the POST runs: $((rows_after - rows_before))"
   echo "Ledger check after the run: $ledger_after (0 broken = no lost update)"
+  echo "One loopback call: p50 ${p50[loopback]} ms, p99 ${p99[loopback]} ms (wrk -t1 -c1 -d10s --latency, the static answer with the API token)"
   echo "Startup to first answered request: ${startup_main} ms ($("$java_bin" -version 2>&1 | head -1), java -jar)${startup_plain25:+; ${startup_plain25} ms on ${aot_version} from the extracted jar; ${startup_aot} ms with its AOT cache}"
   echo "RSS idle $((idle_rss / 1024)) MB, peak under load $((peak_rss / 1024)) MB (VmHWM $((hwm / 1024)) MB)"
   echo
