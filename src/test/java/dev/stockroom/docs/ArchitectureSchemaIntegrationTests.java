@@ -3,7 +3,7 @@ package dev.stockroom.docs;
 import java.io.IOException;
 
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,25 +23,25 @@ class ArchitectureSchemaIntegrationTests {
 	static final String REGENERATE_SCHEMA = "./mvnw -B -ntp -o verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false"
 			+ " -Dit.test=ArchitectureSchemaIntegrationTests -D" + GeneratedBlock.WRITE_PROPERTY + "=true";
 
-	private final SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
-			TestServices.newDatabase(), "postgres", "");
+	private static JdbcClient jdbc;
 
-	private final JdbcClient jdbc = JdbcClient.create(this.dataSource);
-
-	@BeforeEach
-	void migrate() {
-		Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration").load().migrate();
+	// One database for the class: the tests only read the schema.
+	@BeforeAll
+	static void migrateANewDatabase() {
+		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
+				TestServices.newDatabase(), "postgres", "");
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		jdbc = JdbcClient.create(dataSource);
 	}
 
 	@Test
 	void theSchemaPictureShowsEveryTableAndForeignKeyOfTheMigratedSchema() throws IOException {
-		GeneratedBlock.check(GeneratedBlock.ARCHITECTURE, "schema", SchemaDiagram.mermaid(this.jdbc),
-				REGENERATE_SCHEMA);
+		GeneratedBlock.check(GeneratedBlock.ARCHITECTURE, "schema", SchemaDiagram.mermaid(jdbc), REGENERATE_SCHEMA);
 	}
 
 	@Test
 	void relationsReadTheirCardinalityFromTheKeys() {
-		String diagram = SchemaDiagram.mermaid(this.jdbc);
+		String diagram = SchemaDiagram.mermaid(jdbc);
 
 		assertThat(diagram).as("many ledger rows per product, each with exactly one product")
 			.contains("    products ||--o{ stock_movements : \"product_id\"\n")
@@ -57,9 +57,9 @@ class ArchitectureSchemaIntegrationTests {
 
 	@Test
 	void theLibrariesTablesAreLeftOut() {
-		String diagram = SchemaDiagram.mermaid(this.jdbc);
+		String diagram = SchemaDiagram.mermaid(jdbc);
 
-		assertThat(this.jdbc.sql(
+		assertThat(jdbc.sql(
 				"SELECT count(*) FROM pg_class WHERE relname IN ('flyway_schema_history', 'event_publication', 'jobrunr_jobs')")
 			.query(Integer.class)
 			.single()).isEqualTo(3);

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * (the file must exist) or {@code path#name}, where {@code name} must be a method or
  * constructor the .java file declares, or a function the shell script declares. A call, a
  * field, a comment or a longer name that starts with {@code name} does not count, so a
- * renamed method breaks every pointer at it. The rules are those of
- * {@code /work/tools/check_guide.py}, which the guide writers run: the same regular
- * expression over the source text, no parser (none is on the test class path).
+ * renamed method breaks every pointer at it. A regular expression over the source lines
+ * finds declarations (no Java parser is on the test class path): modifiers and
+ * annotations, then a return type that is not a keyword such as {@code return} or
+ * {@code new} (or none, for a constructor), then the name and its parenthesis.
  */
 final class DocPointers {
 
@@ -33,8 +34,7 @@ final class DocPointers {
 	private static final String MODIFIERS = "(?:(?:public|protected|private|static|final|abstract|synchronized|default"
 			+ "|native|strictfp)\\s+)*";
 
-	// A generic method's type parameters, one level of nesting deep ({@code <T extends
-	// Comparable<T>>}; check_guide.py reads only the flat kind).
+	// Type parameters, nested one level deep: <T extends Comparable<T>>.
 	private static final String TYPE_PARAMETERS = "(?:<(?:[^<>]|<[^<>]*>)+>\\s+)?";
 
 	// The return type, when there is one (a constructor has none).
@@ -57,7 +57,7 @@ final class DocPointers {
 
 	/**
 	 * The backticked texts in {@code markdown} that read as pointers: a {@code /} in them
-	 * and no space (as {@code check_guide.py} reads an In Stockroom block).
+	 * and no space (how an interview guide's In Stockroom block is read).
 	 */
 	static List<String> backtickedPaths(String markdown) {
 		List<String> found = new ArrayList<>();

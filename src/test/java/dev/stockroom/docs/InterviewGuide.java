@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * level-2 or level-3 headings; under each, an answer of 80 to 200 words, an
  * {@code **In Stockroom:**} block with at least one code pointer and one test pointer
  * (under {@code src/test/}), every one resolving through {@link DocPointers}, and a
- * {@code **Follow-up:**} with its answer. The same rules as
- * {@code /work/tools/check_guide.py}, which the writers run as they write.
+ * {@code **Follow-up:**} with a short answer of its own. Anything else in the guide
+ * (figures, the Django line) is free text.
  */
 final class InterviewGuide {
 
