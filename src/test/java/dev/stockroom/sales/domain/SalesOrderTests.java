@@ -1,6 +1,5 @@
 package dev.stockroom.sales.domain;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.sales.SalesOrderStatus;
+import dev.stockroom.support.EntityIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -146,7 +146,7 @@ class SalesOrderTests {
 		order.replaceLines(lines);
 		long id = 1;
 		for (SalesOrderLine line : order.getLines()) {
-			setId(line, id++);
+			EntityIds.set(line, id++);
 		}
 		assertThat(order.getCustomerName()).isEqualTo("Harbour Joinery");
 		assertThat(order.getCustomerEmail()).isNull();
@@ -155,18 +155,6 @@ class SalesOrderTests {
 
 	private static long lineId(SalesOrder order, int index) {
 		return order.getLines().get(index).getId();
-	}
-
-	// What the database would do on insert: lines are named by id in shipments.
-	private static void setId(Object entity, long id) {
-		try {
-			Field field = dev.stockroom.platform.jpa.AbstractEntity.class.getDeclaredField("id");
-			field.setAccessible(true);
-			field.set(entity, id);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
