@@ -19,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.ProductSummary;
-import dev.stockroom.platform.api.OnUpdate;
 import dev.stockroom.platform.api.SortAllowList;
 import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.error.InvalidFieldException;
@@ -164,21 +162,6 @@ class SalesOrderPages extends CrudPages.WithDelete<SalesOrderFilter, SalesOrderF
 		if (!model.containsAttribute("shipForm")) {
 			model.addAttribute("shipForm", ShipForm.of(order));
 		}
-	}
-
-	@Override
-	@PostMapping("/new")
-	protected String submitNew(@Valid @ModelAttribute("form") SalesOrderForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return super.submitNew(form, result, model, redirect);
-	}
-
-	@Override
-	@PostMapping("/{id}/edit")
-	protected String submitEdit(@PathVariable long id,
-			@Validated(OnUpdate.class) @ModelAttribute("form") SalesOrderForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return super.submitEdit(id, form, result, model, redirect);
 	}
 
 	@PostMapping("/{id}/confirm")
