@@ -43,7 +43,15 @@ import dev.stockroom.stock.ledger.WarehouseRepository;
  * transfer's two levels by warehouse id whatever its direction ({@link #transfer}). Two
  * opposite transfers therefore meet at the same first row: one waits there holding no
  * level, and goes on once the other commits. A product update takes the same order (the
- * product, then its levels' reorder points).
+ * product, then its levels' reorder points), and so do reservations of several products
+ * ({@link StockReservations}): all the products' rows in ascending id, then their levels
+ * in ascending product id. Every writer thus takes product rows before level rows, and
+ * levels in (product id, warehouse id) order.
+ *
+ * <p>
+ * An issue, a transfer out or a negative adjustment takes only <em>available</em> stock,
+ * on hand less what orders reserved; a count records what is there even below that (a
+ * shortage, see {@link dev.stockroom.stock.ledger.StockLevel}).
  */
 @Service
 @Transactional
@@ -80,8 +88,8 @@ public class StockLedger {
 	 * @return the ledger rows made
 	 * @throws ReferenceNotFoundException when the product or a warehouse does not exist
 	 * (422)
-	 * @throws InsufficientStockException when stock would go below zero (409); nothing is
-	 * changed
+	 * @throws InsufficientStockException when the movement takes more than is available
+	 * (on hand less reserved) (409); nothing is changed
 	 */
 	public MovementResult record(MovementRequest request) {
 		return record(request, this.currentUser.username(), this.clock);

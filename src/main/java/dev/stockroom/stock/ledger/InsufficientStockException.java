@@ -23,9 +23,12 @@ public class InsufficientStockException extends ConflictException {
 	}
 
 	static InsufficientStockException notAvailable(StockLevel level, int requested) {
-		String detail = "Only " + Math.max(0, level.getAvailable()) + " available; " + level.getReserved()
-				+ " reserved: product " + level.getProductId() + " in warehouse " + level.getWarehouse().getId()
-				+ " has " + level.getOnHand() + " on hand; " + requested + " requested";
+		String where = "product " + level.getProductId() + " in warehouse " + level.getWarehouse().getId();
+		String detail = (level.getReserved() == 0)
+				? "Only " + level.getOnHand() + " of product " + level.getProductId() + " on hand in warehouse "
+						+ level.getWarehouse().getId() + "; " + requested + " requested"
+				: "Only " + Math.max(0, level.getAvailable()) + " available; " + level.getReserved() + " reserved: "
+						+ where + " has " + level.getOnHand() + " on hand; " + requested + " requested";
 		return new InsufficientStockException(level, detail);
 	}
 
