@@ -131,7 +131,7 @@ class SalesIntegrationTests {
 		String refused = call(post(API + "/" + order + "/confirm"), "manager", 409);
 
 		assertThat((String) JsonPath.read(refused, "$.type")).endsWith("insufficient-stock");
-		assertThat((String) JsonPath.read(refused, "$.detail")).contains("2 available");
+		assertThat((String) JsonPath.read(refused, "$.detail")).startsWith("Only 2 ");
 		assertThat(level(this.product)).containsEntry("reserved", 0).containsEntry("available", 10);
 		assertThat(level(other)).containsEntry("reserved", 0);
 		String after = call(get(API + "/" + order), "viewer", 200);
