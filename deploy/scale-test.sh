@@ -306,7 +306,7 @@ curl -fsS -o /dev/null "${auth[@]}" \
 for i in $(seq 1 64); do
   base="$APP1"; [ $((i % 2)) -eq 0 ] && base="$APP2"
   order=$(curl -fsS "${auth[@]}" -d "{\"customer\": {\"name\": \"Scale customer $i\"}, \"warehouseId\": $WAREHOUSE, \"lines\": [{\"productId\": $SOLD, \"quantity\": 1, \"unitPrice\": 1.00}]}" \
-    "$base/api/v1/sales-orders" | json id)
+    "$base/api/v1/sales-orders" | py 'd["id"]')
   [ -n "$order" ] || fail "could not create sales order $i"
   echo "$base $order" >> "$WORK/orders"
 done
