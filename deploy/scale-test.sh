@@ -23,6 +23,9 @@
 #      1 s on its cached product page and dashboard;
 #   4b. a movement POSTed to instance 2 reaches a STOMP subscriber (a live page) on instance 1,
 #      and one connected through Nginx, within 1 s (deploy/live-probe.py);
+#   4c. 64 sales order confirmations of one unit each, split across both instances at once,
+#      against 40 available: exactly 40 confirmed and 24 refused (409), 40 reserved, on hand
+#      unchanged; then all 40 ship, leaving 0 on hand and 0 reserved (check 8 audits the ledger);
 #   5. two instances together let one client through at most 10% over its rate limit (the
 #      token endpoints' 20 a minute per address, from an address of its own);
 #   6. access changes, the rule README.md states: a deactivated user's token, a revoked API
@@ -289,6 +292,53 @@ step "4b. A movement through instance 2 reaches a live page on instance 1 within
   --bearer "Bearer $ACCESS" --product "$PRODUCT" --warehouse "$WAREHOUSE" --limit-ms 1000 \
   || fail "a live page on app1 (or through Nginx) did not see a movement made on app2 within 1 s"
 pass "a receipt POSTed to app2 reached the live sockets on app1 and through Nginx within 1 s"
+
+step "4c. 64 concurrent sales order confirmations across both instances against 40 available"
+# Reservations must hold across instances as the ledger does: every confirmation locks its
+# order and then the stock level in the database, whichever instance it reaches.
+py() { /usr/bin/python3 -c "import json, sys; d = json.load(sys.stdin); print($1)"; }
+SOLD=$(curl -fsS "${auth[@]}" -d '{"sku": "SCALE-SO", "name": "Scale test sold"}' "$APP1/api/v1/products" | json id)
+[ -n "$SOLD" ] || fail "could not create the sold product on app1"
+curl -fsS -o /dev/null "${auth[@]}" \
+  -d "{\"type\": \"RECEIPT\", \"productId\": $SOLD, \"warehouseId\": $WAREHOUSE, \"quantity\": 40}" \
+  "$APP1/api/v1/stock/movements" || fail "the receipt of 40 on app1 failed"
+: > "$WORK/orders"
+for i in $(seq 1 64); do
+  base="$APP1"; [ $((i % 2)) -eq 0 ] && base="$APP2"
+  order=$(curl -fsS "${auth[@]}" -d "{\"customer\": {\"name\": \"Scale customer $i\"}, \"warehouseId\": $WAREHOUSE, \"lines\": [{\"productId\": $SOLD, \"quantity\": 1, \"unitPrice\": 1.00}]}" \
+    "$base/api/v1/sales-orders" | py 'd["id"]')
+  [ -n "$order" ] || fail "could not create sales order $i"
+  echo "$base $order" >> "$WORK/orders"
+done
+# All 64 at once: one curl process each, odd orders to app1 and even ones to app2.
+export ACCESS
+xargs -P 64 -n 2 sh -c 'printf "%s %s\n" "$1" "$(curl -s -o /dev/null -w "%{http_code}" -X POST \
+  -H "Authorization: Bearer $ACCESS" "$0/api/v1/sales-orders/$1/confirm")"' < "$WORK/orders" > "$WORK/confirmed"
+confirmed=$(grep -c ' 200$' "$WORK/confirmed" || true)
+refused=$(grep -c ' 409$' "$WORK/confirmed" || true)
+level=$(curl -fsS "${auth[@]}" "$APP2/api/v1/stock/levels?product=$SOLD&warehouse=$WAREHOUSE")
+reserved=$(printf '%s' "$level" | py 'd["content"][0]["reserved"]')
+on_hand=$(printf '%s' "$level" | py 'd["content"][0]["onHand"]')
+echo "64 confirmations: $confirmed confirmed (200), $refused refused (409); app2 reads $on_hand on hand, $reserved reserved"
+[ "$confirmed" = "40" ] && [ "$refused" = "24" ] || fail "expected 40 confirmed and 24 refused"
+[ "$reserved" = "40" ] && [ "$on_hand" = "40" ] || fail "expected 40 on hand and 40 reserved"
+: > "$WORK/shipments"
+i=0
+for order in $(awk '$2 == "200" { print $1 }' "$WORK/confirmed"); do
+  i=$((i + 1)); base="$APP1"; [ $((i % 2)) -eq 0 ] && base="$APP2"
+  line=$(curl -fsS "${auth[@]}" "$base/api/v1/sales-orders/$order" | py 'd["lines"][0]["id"]')
+  echo "$base $order $line" >> "$WORK/shipments"
+done
+xargs -P 40 -n 3 sh -c 'curl -s -o /dev/null -w "%{http_code}\n" -H "Authorization: Bearer $ACCESS" \
+  -H "Content-Type: application/json" -d "{\"lines\": [{\"lineId\": $2, \"quantity\": 1}]}" \
+  "$0/api/v1/sales-orders/$1/shipments"' < "$WORK/shipments" > "$WORK/shipped"
+shipped=$(grep -c '^201$' "$WORK/shipped" || true)
+level=$(curl -fsS "${auth[@]}" "$APP1/api/v1/stock/levels?product=$SOLD&warehouse=$WAREHOUSE")
+reserved=$(printf '%s' "$level" | py 'd["content"][0]["reserved"]')
+on_hand=$(printf '%s' "$level" | py 'd["content"][0]["onHand"]')
+echo "40 shipments across both instances: $shipped shipped (201); app1 reads $on_hand on hand, $reserved reserved"
+[ "$shipped" = "40" ] && [ "$on_hand" = "0" ] && [ "$reserved" = "0" ] || fail "expected 40 shipped, 0 on hand, 0 reserved"
+pass "64 confirmations over two instances: 40 confirmed, 24 refused, 40 reserved; all 40 shipped to 0 on hand, 0 reserved"
 
 step "5. Two instances together hold one client to its rate limit (10% tolerance)"
 # The token endpoints allow 20 requests a minute per client address, refilled evenly. Requests

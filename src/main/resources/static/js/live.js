@@ -8,7 +8,9 @@
  * its CONNECT frame carries the session's CSRF token from the page's <meta> tags (the
  * server refuses a CONNECT without it). The page subscribes only to what it shows:
  *   /topic/stock-levels        cells marked data-live-level="product:warehouse" (on hand),
- *                              data-live-low="product:warehouse" (the low-stock badge),
+ *                              data-live-reserved and data-live-available (the same key),
+ *                              data-live-low="product:warehouse" (the low-stock and
+ *                              shortage badges: available below zero),
  *                              data-live-total="product" (a product's total), and regions
  *                              marked data-live-region (re-read from the server);
  *   /user/queue/imports        a progress bar marked data-live-import="id";
@@ -32,7 +34,8 @@
   var connected = false;
   var retryMs = 1000;
   var heartbeat = null;
-  // The newest ledger sequence shown per level: figures arrive in any order across instances.
+  // The newest figures shown per level, by the level's version (a reservation changes
+  // the figures without a ledger row): they arrive in any order across instances.
   var sequences = {};
 
   function frame(command, headers, body) {
@@ -133,8 +136,15 @@
         cell.textContent = NUMBER.format(level.onHand);
         flash(cell);
       });
+      ['reserved', 'available'].forEach(function (figure) {
+        document.querySelectorAll('[data-live-' + figure + '="' + key + '"]').forEach(function (cell) {
+          cell.textContent = NUMBER.format(level[figure]);
+          flash(cell);
+        });
+      });
       document.querySelectorAll('[data-live-low="' + key + '"]').forEach(function (cell) {
         cell.querySelectorAll('.low-stock').forEach(function (badge) { badge.hidden = !level.lowStock; });
+        cell.querySelectorAll('.shortage').forEach(function (badge) { badge.hidden = !(level.available < 0); });
       });
       if (document.querySelector('[data-live-total="' + level.productId + '"]')) {
         totals[level.productId] = true;

@@ -38,6 +38,10 @@ import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.purchasing.PurchaseOrderLineRequest;
 import dev.stockroom.purchasing.PurchaseOrderRequest;
 import dev.stockroom.purchasing.PurchaseOrderService;
+import dev.stockroom.sales.Customer;
+import dev.stockroom.sales.SalesOrderLineRequest;
+import dev.stockroom.sales.SalesOrderRequest;
+import dev.stockroom.sales.SalesOrderService;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
 import dev.stockroom.stock.StockLedger;
@@ -105,6 +109,9 @@ class ListStatementCountIntegrationTests {
 
 	@Autowired
 	PurchaseOrderService purchaseOrders;
+
+	@Autowired
+	SalesOrderService salesOrders;
 
 	/**
 	 * What the fixtures made, by name, each for {@link #FEW} and {@link #MANY} rows where
@@ -174,6 +181,16 @@ class ListStatementCountIntegrationTests {
 						(n) -> csv("/api/v1/purchase-orders?supplier=%d".formatted(fixtures.id("ordering", n)))),
 				page("purchase order list page",
 						(n) -> "/purchase-orders?supplier=%d&size=%d".formatted(fixtures.id("ordering", MANY), n)),
+				// Sales orders: a warehouse with n confirmed orders of two lines each.
+				api("sales orders",
+						(n) -> "/api/v1/sales-orders?warehouse=%d&size=%d".formatted(fixtures.id("selling", MANY), n)),
+				api("sales orders by status",
+						(n) -> "/api/v1/sales-orders?warehouse=%d&status=CONFIRMED&size=%d"
+							.formatted(fixtures.id("selling", MANY), n)),
+				row("sales orders as CSV", Rows.CSV,
+						(n) -> csv("/api/v1/sales-orders?warehouse=%d".formatted(fixtures.id("selling", n)))),
+				page("sales order list page",
+						(n) -> "/sales-orders?warehouse=%d&size=%d".formatted(fixtures.id("selling", MANY), n)),
 				page("products CSV page", Rows.CSV,
 						(n) -> "/products.csv?category=%d".formatted(fixtures.id("category", n))),
 				page("movements CSV page", Rows.CSV,
@@ -400,6 +417,30 @@ class ListStatementCountIntegrationTests {
 			}
 		}
 		order(f, productIds, warehouseIds);
+		sell(f, productIds);
+	}
+
+	// A warehouse with FEW confirmed sales orders and one with MANY, two lines each.
+	private void sell(Fixtures f, List<Long> productIds) {
+		for (int n : List.of(FEW, MANY)) {
+			long warehouse = this.warehouses
+				.create(new WarehouseRequest("S%s%d".formatted(f.suffix, n), "Selling %d".formatted(n), null, null,
+						null))
+				.id();
+			f.put("selling", n, warehouse);
+			for (int i = 0; i <= n; i++) {
+				move(MovementType.RECEIPT, productIds.get(i), warehouse, 20);
+			}
+			for (int i = 0; i < n; i++) {
+				long order = this.salesOrders.create(
+						new SalesOrderRequest(new Customer("Counted " + i, null, null), warehouse,
+								List.of(new SalesOrderLineRequest(productIds.get(i), 5, BigDecimal.ONE),
+										new SalesOrderLineRequest(productIds.get(i + 1), 7, BigDecimal.TEN)),
+								null))
+					.id();
+				this.salesOrders.confirm(order);
+			}
+		}
 	}
 
 	// A supplier with FEW placed purchase orders and one with MANY, two lines each.

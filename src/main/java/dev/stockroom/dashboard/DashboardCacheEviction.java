@@ -7,9 +7,11 @@ import dev.stockroom.catalog.ProductChanged;
 import dev.stockroom.catalog.ProductsChanged;
 import dev.stockroom.stock.QuantityOnOrderChanged;
 import dev.stockroom.stock.StockMoved;
+import dev.stockroom.stock.StockReservationsChanged;
 
 /**
- * Evicts the cached dashboard when what it shows changes: on-hand (a stock movement) or a
+ * Evicts the cached dashboard when what it shows changes: on-hand (a stock movement),
+ * available (a reservation: low stock is available at or below the reorder point) or a
  * product (its count, name, cost or reorder quantity). The events are heard inside the
  * writing transaction, and the transaction-aware cache defers the eviction until it
  * commits: the movement's answer is sent after that, so whoever made it sees the new
@@ -26,6 +28,11 @@ class DashboardCacheEviction {
 
 	@EventListener
 	void on(StockMoved moved) {
+		this.dashboard.evict();
+	}
+
+	@EventListener
+	void on(StockReservationsChanged changed) {
 		this.dashboard.evict();
 	}
 

@@ -35,6 +35,14 @@ import dev.stockroom.purchasing.PurchaseOrderService;
 import dev.stockroom.purchasing.PurchaseOrderStatus;
 import dev.stockroom.purchasing.ReceiptLineRequest;
 import dev.stockroom.purchasing.ReceiptRequest;
+import dev.stockroom.sales.Customer;
+import dev.stockroom.sales.SalesOrderLineRequest;
+import dev.stockroom.sales.SalesOrderRequest;
+import dev.stockroom.sales.SalesOrderResponse;
+import dev.stockroom.sales.SalesOrderService;
+import dev.stockroom.sales.SalesOrderStatus;
+import dev.stockroom.sales.ShipmentLineRequest;
+import dev.stockroom.sales.ShipmentRequest;
 import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementType;
 import dev.stockroom.stock.StockLedger;
@@ -85,11 +93,14 @@ class DemoDataLoader {
 
 	private final PurchaseOrderService purchaseOrders;
 
+	private final SalesOrderService salesOrders;
+
 	DemoDataLoader(ProductService products, CategoryService categories, SupplierService suppliers,
 			WarehouseService warehouses, StockLedger stock, TransactionTemplate transactions,
 			DemoDataProperties properties, Clock clock, EntityManager entityManager,
-			PurchaseOrderService purchaseOrders) {
+			PurchaseOrderService purchaseOrders, SalesOrderService salesOrders) {
 		this.purchaseOrders = purchaseOrders;
+		this.salesOrders = salesOrders;
 		this.products = products;
 		this.categories = categories;
 		this.suppliers = suppliers;
@@ -129,8 +140,9 @@ class DemoDataLoader {
 		}
 		int movements = new History(random, productIds, warehouseIds).play();
 		int orders = purchaseOrders(productIds, warehouseIds.get(0));
+		int sales = salesOrders(productIds, warehouseIds.get(0));
 		return new Counts(warehouseIds.size(), leafCategoryIds.size() + CATEGORY_TREE.size(), productIds.size(),
-				supplierIds.size(), movements, orders);
+				supplierIds.size(), movements, orders, sales);
 	}
 
 	private long warehouse(String code, String name, String address) {
@@ -338,7 +350,61 @@ class DemoDataLoader {
 		return made;
 	}
 
-	record Counts(int warehouses, int categories, int products, int suppliers, int movements, int purchaseOrders) {
+	/*
+	 * A sales order in each state, from MAIN, of two products that a delivery just
+	 * brought in (so each confirmation finds its stock available): a draft, a confirmed
+	 * order holding its stock, one partly shipped, one shipped in full and one cancelled,
+	 * which gave its reservation back.
+	 */
+	private int salesOrders(List<Long> productIds, long warehouseId) {
+		List<Long> sold = productIds.subList(0, 2);
+		Instant delivered = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		for (long productId : sold) {
+			this.stock.record(new MovementRequest(MovementType.RECEIPT, productId, warehouseId, null, 40,
+					"Delivery for customer orders", null), DEMO_USER, delivered);
+		}
+		String[] customers = { "Harbour Joinery", "Mill Lane Builders", "Quayside Fitters", "Northgate Garages",
+				"Riverside Workshop" };
+		int made = 0;
+		for (SalesOrderStatus status : SalesOrderStatus.values()) {
+			String customer = customers[made % customers.length];
+			List<SalesOrderLineRequest> lines = sold.stream()
+				.map((productId) -> new SalesOrderLineRequest(productId, 5, new BigDecimal("4.50")))
+				.toList();
+			SalesOrderResponse order = this.salesOrders.create(
+					new SalesOrderRequest(
+							new Customer(customer,
+									"orders@" + customer.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-")
+											+ ".example",
+									(made + 1) + " Dock Street, Leeds"),
+							warehouseId, lines, null));
+			made++;
+			if (status == SalesOrderStatus.DRAFT) {
+				continue;
+			}
+			this.salesOrders.confirm(order.id());
+			long firstLine = order.lines().get(0).id();
+			if (status == SalesOrderStatus.PARTIALLY_SHIPPED) {
+				this.salesOrders.shipFor(order.id(),
+						new ShipmentRequest(List.of(new ShipmentLineRequest(firstLine, 2))), DEMO_USER);
+			}
+			else if (status == SalesOrderStatus.SHIPPED) {
+				this.salesOrders.shipFor(order.id(),
+						new ShipmentRequest(order.lines()
+							.stream()
+							.map((line) -> new ShipmentLineRequest(line.id(), line.quantity()))
+							.toList()),
+						DEMO_USER);
+			}
+			else if (status == SalesOrderStatus.CANCELLED) {
+				this.salesOrders.cancel(order.id());
+			}
+		}
+		return made;
+	}
+
+	record Counts(int warehouses, int categories, int products, int suppliers, int movements, int purchaseOrders,
+			int salesOrders) {
 	}
 
 }

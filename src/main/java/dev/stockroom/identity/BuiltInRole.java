@@ -15,6 +15,7 @@ import static dev.stockroom.platform.access.PermissionCode.GROUP_VIEW;
 import static dev.stockroom.platform.access.PermissionCode.JOB_DELETE;
 import static dev.stockroom.platform.access.PermissionCode.JOB_VIEW;
 import static dev.stockroom.platform.access.PermissionCode.PURCHASE_ORDER_RECEIVE;
+import static dev.stockroom.platform.access.PermissionCode.SALES_ORDER_SHIP;
 import static dev.stockroom.platform.access.PermissionCode.STOCK_COUNT;
 import static dev.stockroom.platform.access.PermissionCode.STOCK_ISSUE;
 import static dev.stockroom.platform.access.PermissionCode.STOCK_RECEIVE;
@@ -44,12 +45,14 @@ public enum BuiltInRole {
 			GROUP_CHANGE, GROUP_DELETE, API_TOKEN_VIEW, API_TOKEN_DELETE, JOB_DELETE)),
 
 	/**
-	 * Views the catalog, warehouses and purchase orders; receives, issues, transfers and
-	 * counts stock, and receives goods against purchase orders.
+	 * Views the catalog, warehouses, purchase and sales orders; receives, issues,
+	 * transfers and counts stock, receives goods against purchase orders and ships sales
+	 * orders.
 	 */
-	CLERK(with(catalogViews(), STOCK_RECEIVE, STOCK_ISSUE, STOCK_TRANSFER, STOCK_COUNT, PURCHASE_ORDER_RECEIVE)),
+	CLERK(with(catalogViews(), STOCK_RECEIVE, STOCK_ISSUE, STOCK_TRANSFER, STOCK_COUNT, PURCHASE_ORDER_RECEIVE,
+			SALES_ORDER_SHIP)),
 
-	/** Views the catalog, warehouses and purchase orders. */
+	/** Views the catalog, warehouses, purchase and sales orders. */
 	VIEWER(catalogViews());
 
 	private final Set<PermissionCode> permissions;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.stockroom.catalog.ProductService;
 import dev.stockroom.catalog.ProductSummary;
-import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.audit.CurrentUser;
 import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.stock.ledger.InsufficientStockException;
@@ -43,7 +43,15 @@ import dev.stockroom.stock.ledger.WarehouseRepository;
  * transfer's two levels by warehouse id whatever its direction ({@link #transfer}). Two
  * opposite transfers therefore meet at the same first row: one waits there holding no
  * level, and goes on once the other commits. A product update takes the same order (the
- * product, then its levels' reorder points).
+ * product, then its levels' reorder points), and so do reservations of several products
+ * ({@link StockReservations}): all the products' rows in ascending id, then their levels
+ * in ascending product id. Every writer thus takes product rows before level rows, and
+ * levels in (product id, warehouse id) order.
+ *
+ * <p>
+ * An issue, a transfer out or a negative adjustment takes only <em>available</em> stock,
+ * on hand less what orders reserved; a count records what is there even below that (a
+ * shortage, see {@link dev.stockroom.stock.ledger.StockLevel}).
  */
 @Service
 @Transactional
@@ -80,8 +88,8 @@ public class StockLedger {
 	 * @return the ledger rows made
 	 * @throws ReferenceNotFoundException when the product or a warehouse does not exist
 	 * (422)
-	 * @throws InsufficientStockException when stock would go below zero (409); nothing is
-	 * changed
+	 * @throws InsufficientStockException when the movement takes more than is available
+	 * (on hand less reserved) (409); nothing is changed
 	 */
 	public MovementResult record(MovementRequest request) {
 		return record(request, this.currentUser.username(), this.clock);
@@ -114,25 +122,24 @@ public class StockLedger {
 		ProductSummary product = this.products.lockSummary(request.productId())
 			.orElseThrow(() -> new ReferenceNotFoundException("productId", "Product", request.productId()));
 		Warehouse warehouse = activeWarehouse("warehouseId", request.warehouseId());
+		List<StockLevel> touched = new ArrayList<>(2);
 		List<StockMovement> rows = (request.type() == MovementType.TRANSFER)
-				? transfer(product, warehouse, request, createdBy, clock)
-				: List.of(move(product, warehouse, request, createdBy, clock));
+				? transfer(product, warehouse, request, createdBy, clock, touched)
+				: List.of(move(product, warehouse, request, createdBy, clock, touched));
 		this.movements.saveAll(rows);
+		// Flushed before the events: the levels' versions are then the ones this commits.
 		this.movements.flush();
 		this.events.publishEvent(
 				new StockMoved(product.id(), rows.stream().map(StockMovement::getWarehouseId).distinct().toList()));
-		for (StockMovement row : rows) {
-			this.events.publishEvent(new StockLevelChanged(product.id(), row.getWarehouseId(),
-					row.getResultingQuantity(), product.reorderPoint(),
-					row.getResultingQuantity() <= product.reorderPoint(), row.getSequenceNo()));
-		}
+		touched.forEach((level) -> this.events.publishEvent(StockLevelChanged.of(level)));
 		return new MovementResult(rows.stream().map(StockMovementResponse::of).toList());
 	}
 
 	/** A movement in one warehouse: one stock level, one ledger row. */
 	private StockMovement move(ProductSummary product, Warehouse warehouse, MovementRequest request, String createdBy,
-			Clock clock) {
+			Clock clock, List<StockLevel> touched) {
 		StockLevel level = lockLevel(product, warehouse);
+		touched.add(level);
 		MovementDetails details = details(request, createdBy, clock);
 		int quantity = request.quantity();
 		return switch (request.type()) {
@@ -152,7 +159,7 @@ public class StockLedger {
 	 * waits at the first row instead, holding nothing.
 	 */
 	private List<StockMovement> transfer(ProductSummary product, Warehouse source, MovementRequest request,
-			String createdBy, Clock clock) {
+			String createdBy, Clock clock, List<StockLevel> touched) {
 		Warehouse target = activeWarehouse("targetWarehouseId", request.targetWarehouseId());
 		StockLevel from;
 		StockLevel to;
@@ -164,25 +171,17 @@ public class StockLedger {
 			to = lockLevel(product, target);
 			from = lockLevel(product, source);
 		}
+		touched.add(from);
+		touched.add(to);
 		MovementDetails details = details(request, createdBy, clock);
 		UUID transferId = UUID.randomUUID();
 		return List.of(from.transferOut(request.quantity(), details, transferId, target.getId()),
 				to.transferIn(request.quantity(), details, transferId, source.getId()));
 	}
 
-	/**
-	 * Locks the product's stock level in the warehouse until the transaction ends, and
-	 * makes it first if it does not exist yet. Lock first: the row exists for almost
-	 * every movement, so the insert (a statement of its own) runs only for a product's
-	 * first movement in a warehouse; {@code ON CONFLICT DO NOTHING} lets racing first
-	 * movements all go on with the one row that wins.
-	 */
+	/** See {@link StockLevelRepository#lockOrCreate}. */
 	private StockLevel lockLevel(ProductSummary product, Warehouse warehouse) {
-		return this.levels.lock(product.id(), warehouse.getId()).orElseGet(() -> {
-			this.levels.insertIfAbsent(product.id(), warehouse.getId(), product.reorderPoint());
-			return this.levels.lock(product.id(), warehouse.getId())
-				.orElseThrow(() -> new IllegalStateException("Stock level vanished after insert"));
-		});
+		return this.levels.lockOrCreate(product.id(), warehouse.getId(), product.reorderPoint());
 	}
 
 	/*
@@ -198,13 +197,9 @@ public class StockLedger {
 	}
 
 	private Warehouse activeWarehouse(String field, long id) {
-		Warehouse warehouse = this.warehouses.findById(id)
-			.orElseThrow(() -> new ReferenceNotFoundException(field, "Warehouse", id));
-		if (!warehouse.isActive()) {
-			throw new ConflictException("warehouse-inactive",
-					"Warehouse " + warehouse.getCode() + " is inactive and takes no movements");
-		}
-		return warehouse;
+		return this.warehouses.findById(id)
+			.orElseThrow(() -> new ReferenceNotFoundException(field, "Warehouse", id))
+			.requireActive();
 	}
 
 	private static String blankToNull(String text) {

@@ -5,21 +5,19 @@ import java.time.Instant;
 import dev.stockroom.stock.ledger.StockLevel;
 
 /**
- * A stock level as the API shows it; {@code lowStock} means on-hand is at or below the
- * reorder point.
+ * A stock level as the API shows it.
+ *
+ * @param onHand what the ledger says is there
+ * @param reserved what confirmed sales orders were promised of it
+ * @param available on hand less reserved: what can still be issued or promised; below
+ * zero in a shortage
+ * @param shortage whether less is on hand than is reserved (a count found less): the
+ * short orders cannot ship until stock arrives
+ * @param lowStock whether available is at or below the reorder point
+ * ({@link ReorderSuggestions})
  */
-public record StockLevelResponse(long id, long productId, long warehouseId, int onHand, int reorderPoint,
-		boolean lowStock, Instant updatedAt) {
-
-	/**
-	 * What can be promised from this level: on-hand less what is reserved, and nothing is
-	 * reserved until sales orders exist, so on-hand. Low stock is
-	 * {@code available <= reorderPoint}.
-	 * @return the available quantity
-	 */
-	public int available() {
-		return this.onHand;
-	}
+public record StockLevelResponse(long id, long productId, long warehouseId, int onHand, int reserved, int available,
+		boolean shortage, int reorderPoint, boolean lowStock, Instant updatedAt) {
 
 	/**
 	 * The reorder suggestion ({@link ReorderSuggestions}, where low stock and the
@@ -31,12 +29,13 @@ public record StockLevelResponse(long id, long productId, long warehouseId, int 
 	 * @return how much to order, never negative
 	 */
 	public int suggestedOrder(int reorderQuantity, int onOrder) {
-		return ReorderSuggestions.suggestedOrder(available(), this.reorderPoint, reorderQuantity, onOrder);
+		return ReorderSuggestions.suggestedOrder(this.available, this.reorderPoint, reorderQuantity, onOrder);
 	}
 
 	static StockLevelResponse of(StockLevel level) {
 		return new StockLevelResponse(level.getId(), level.getProductId(), level.getWarehouse().getId(),
-				level.getOnHand(), level.getReorderPoint(), level.isLow(), level.getUpdatedAt());
+				level.getOnHand(), level.getReserved(), level.getAvailable(), level.hasShortage(),
+				level.getReorderPoint(), level.isLow(), level.getUpdatedAt());
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.jpa.HibernateHints;
@@ -80,12 +81,12 @@ public class StockQueries {
 			specs.add((root, query, cb) -> cb.equal(root.get("warehouse").get("id"), filter.warehouse()));
 		}
 		if (filter.lowStock() != null) {
-			// Low as ReorderSuggestions defines it, available <= reorderPoint; available
-			// is
-			// on hand until sales orders reserve stock.
-			specs.add((root, query, cb) -> filter.lowStock()
-					? cb.lessThanOrEqualTo(root.get("onHand"), root.get("reorderPoint"))
-					: cb.greaterThan(root.get("onHand"), root.get("reorderPoint")));
+			/* Low as ReorderSuggestions defines it: available <= reorderPoint. */
+			specs.add((root, query, cb) -> {
+				Expression<Integer> available = cb.diff(root.<Integer>get("onHand"), root.<Integer>get("reserved"));
+				return filter.lowStock() ? cb.lessThanOrEqualTo(available, root.get("reorderPoint"))
+						: cb.greaterThan(available, root.get("reorderPoint"));
+			});
 		}
 		return this.levels.findAll(Specification.allOf(specs), pageable).map(StockLevelResponse::of);
 	}

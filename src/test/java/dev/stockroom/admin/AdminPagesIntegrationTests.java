@@ -26,6 +26,10 @@ import dev.stockroom.catalog.CategoryRequest;
 import dev.stockroom.purchasing.PurchaseOrderLineRequest;
 import dev.stockroom.purchasing.PurchaseOrderRequest;
 import dev.stockroom.purchasing.PurchaseOrderService;
+import dev.stockroom.sales.Customer;
+import dev.stockroom.sales.SalesOrderLineRequest;
+import dev.stockroom.sales.SalesOrderRequest;
+import dev.stockroom.sales.SalesOrderService;
 import dev.stockroom.catalog.SupplierOfferRequest;
 import dev.stockroom.catalog.SupplierRequest;
 import dev.stockroom.catalog.SupplierService;
@@ -97,6 +101,9 @@ class AdminPagesIntegrationTests {
 	@Autowired
 	PurchaseOrderService purchaseOrders;
 
+	@Autowired
+	SalesOrderService salesOrders;
+
 	@BeforeAll
 	void signIn() throws Exception {
 		this.admin = PageSignIn.as(this.mvc, "admin", PageSignIn.DEMO_PASSWORD);
@@ -116,6 +123,8 @@ class AdminPagesIntegrationTests {
 		this.tokens.create("admin", "Admin fixture", Optional.empty());
 		this.purchaseOrders.create(new PurchaseOrderRequest(supplier, warehouse, null, "Admin fixture",
 				List.of(new PurchaseOrderLineRequest(product, 2, null)), null));
+		this.salesOrders.create(new SalesOrderRequest(new Customer("Admin fixture", null, null), warehouse,
+				List.of(new SalesOrderLineRequest(product, 2, java.math.BigDecimal.ONE)), null));
 	}
 
 	Stream<String> slugs() {

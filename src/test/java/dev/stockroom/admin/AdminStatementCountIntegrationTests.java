@@ -21,6 +21,10 @@ import dev.stockroom.catalog.CategoryRequest;
 import dev.stockroom.purchasing.PurchaseOrderLineRequest;
 import dev.stockroom.purchasing.PurchaseOrderRequest;
 import dev.stockroom.purchasing.PurchaseOrderService;
+import dev.stockroom.sales.Customer;
+import dev.stockroom.sales.SalesOrderLineRequest;
+import dev.stockroom.sales.SalesOrderRequest;
+import dev.stockroom.sales.SalesOrderService;
 import dev.stockroom.catalog.CategoryService;
 import dev.stockroom.catalog.ProductRequest;
 import dev.stockroom.catalog.ProductService;
@@ -76,7 +80,7 @@ class AdminStatementCountIntegrationTests {
 	void makeRowsOfEveryModel(@Autowired ProductService products, @Autowired CategoryService categories,
 			@Autowired SupplierService suppliers, @Autowired WarehouseService warehouses, @Autowired StockLedger stock,
 			@Autowired UserService users, @Autowired ApiTokenService tokens, @Autowired AccountAdministration accounts,
-			@Autowired PurchaseOrderService purchaseOrders) throws Exception {
+			@Autowired PurchaseOrderService purchaseOrders, @Autowired SalesOrderService salesOrders) throws Exception {
 		String run = AdminPagesIntegrationTests.unique();
 		long parent = categories.create(new CategoryRequest("Counted " + run, null, null, null)).id();
 		long warehouse = warehouses.create(new WarehouseRequest("C" + run, "Counted", null, null, null)).id();
@@ -94,6 +98,8 @@ class AdminStatementCountIntegrationTests {
 			stock.record(new MovementRequest(MovementType.RECEIPT, product, warehouse, null, 3, "counted", null));
 			purchaseOrders.create(new PurchaseOrderRequest(supplier, warehouse, null, "counted",
 					List.of(new PurchaseOrderLineRequest(product, 2, null)), null));
+			salesOrders.create(new SalesOrderRequest(new Customer("Counted " + i, null, null), warehouse,
+					List.of(new SalesOrderLineRequest(product, 2, BigDecimal.ONE)), null));
 			String username = ("cnt" + run + i).toLowerCase();
 			users.register(new RegistrationRequest(username, username + "@example.com", "Counted " + i,
 					"a long enough passphrase " + run));

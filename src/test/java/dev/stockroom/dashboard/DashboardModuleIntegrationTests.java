@@ -18,6 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import dev.stockroom.catalog.ProductChanged;
 import dev.stockroom.stock.StockMoved;
+import dev.stockroom.stock.StockReservationsChanged;
 import dev.stockroom.support.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboard as a module: only it and the modules it depends on are started, on the
  * run's PostgreSQL and Redis, and the events of those modules are the only way in. A
- * stock movement or a product change, published in a transaction as the stock and catalog
- * modules publish them, evicts the cached figures once that transaction commits.
+ * stock movement, a reservation or a product change, published in a transaction as the
+ * stock and catalog modules publish them, evicts the cached figures once that transaction
+ * commits.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "identity")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
@@ -50,6 +52,13 @@ class DashboardModuleIntegrationTests {
 	@Test
 	void aStockMovementEvictsTheCachedFigures(Scenario scenario) {
 		scenario.publish(new StockMoved(1L, List.of(1L, 2L)))
+			.andWaitForStateChange(this::cached, (cached) -> !cached)
+			.andVerify((cached) -> assertThat(cached).isFalse());
+	}
+
+	@Test
+	void aReservationEvictsTheCachedFigures(Scenario scenario) {
+		scenario.publish(new StockReservationsChanged(1L, List.of(1L, 2L)))
 			.andWaitForStateChange(this::cached, (cached) -> !cached)
 			.andVerify((cached) -> assertThat(cached).isFalse());
 	}

@@ -61,6 +61,15 @@ class DemoDataIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM stock_movements WHERE reference LIKE 'PO-% line %'")
 			.query(Long.class)
 			.single()).as("receipts of the demo orders").isGreaterThanOrEqualTo(3);
+		assertThat(this.jdbc.sql("SELECT DISTINCT status FROM sales_orders").query(String.class).list())
+			.containsExactlyInAnyOrder("DRAFT", "CONFIRMED", "PARTIALLY_SHIPPED", "SHIPPED", "CANCELLED");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM stock_movements WHERE type = 'ISSUE' AND reference LIKE 'SO-% line %'")
+			.query(Long.class)
+			.single()).as("shipments of the demo orders").isEqualTo(3);
+		assertThat(this.jdbc.sql("SELECT sum(reserved) FROM stock_levels").query(Long.class).single())
+			.as("what the confirmed and partly shipped orders hold")
+			.isEqualTo(this.jdbc.sql("SELECT sum(reserved) FROM sales_order_lines").query(Long.class).single());
 	}
 
 	@Test

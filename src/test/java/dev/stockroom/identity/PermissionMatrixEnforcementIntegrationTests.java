@@ -296,6 +296,27 @@ class PermissionMatrixEnforcementIntegrationTests {
 					"{\"lines\": [{\"productId\": %d, \"warehouseId\": %d, \"quantity\": 5}]}".formatted(product,
 							warehouse));
 		});
+		crud(examples, "/sales-orders", (t) -> t.salesOrder(false), (t) -> t.salesOrderBody(),
+				(t, id) -> t.salesOrderBody().replaceFirst("}$", ", \"version\": 0}"));
+		examples.put("POST /sales-orders/{id}/confirm",
+				(t, role) -> post(api("/sales-orders/%d/confirm", t.salesOrder(false))));
+		examples.put("POST /sales-orders/{id}/cancel",
+				(t, role) -> post(api("/sales-orders/%d/cancel", t.salesOrder(true))));
+		examples.put("POST /sales-orders/{id}/shipments", (t, role) -> {
+			long order = t.salesOrder(true);
+			return json(post(api("/sales-orders/%d/shipments", order)),
+					"{\"lines\": [{\"lineId\": %d, \"quantity\": 1}]}".formatted(t.salesOrderLine(order)));
+		});
+		examples.put("GET /sales-orders/{id}/shipments",
+				(t, role) -> get("/sales-orders/%d/shipments", t.salesOrder(true)));
+		examples.put("GET /sales-orders/{id}/shipments/{shipmentId}", (t, role) -> {
+			long order = t.salesOrder(true);
+			String shipment = t.admin(json(post(api("/sales-orders/%d/shipments", order)),
+					"{\"lines\": [{\"lineId\": %d, \"quantity\": 1}]}".formatted(t.salesOrderLine(order))));
+			return get("/sales-orders/%d/shipments/%d", order, id(shipment));
+		});
+		examples.put("GET /sales-orders/{id}/packing-slip",
+				(t, role) -> get("/sales-orders/%d/packing-slip", t.salesOrder(false)));
 		examples.put("GET /notifications", (t, role) -> get("/notifications?unread=true"));
 		examples.put("POST /notifications/{id}/read",
 				(t, role) -> post(api("/notifications/%d/read", t.notification(role))));
@@ -393,6 +414,28 @@ class PermissionMatrixEnforcementIntegrationTests {
 	String purchaseOrderBody() throws Exception {
 		return "{\"supplierId\": %d, \"warehouseId\": %d, \"lines\": [{\"productId\": %d, \"quantity\": 10, \"unitCost\": 1.00}]}"
 			.formatted(supplier(), warehouse(), product());
+	}
+
+	// A draft (or, confirmed, one holding its stock) of one line of 2 from a warehouse
+	// holding 10, made by the superuser.
+	long salesOrder(boolean confirmed) throws Exception {
+		long order = id(admin(json(post(api("/sales-orders")), salesOrderBody())));
+		if (confirmed) {
+			admin(post(api("/sales-orders/%d/confirm", order)));
+		}
+		return order;
+	}
+
+	String salesOrderBody() throws Exception {
+		long product = product();
+		long warehouse = warehouse();
+		admin(movementRequest("RECEIPT", product, warehouse, null, 10));
+		return "{\"customer\": {\"name\": \"Matrix\"}, \"warehouseId\": %d, \"lines\": [{\"productId\": %d, \"quantity\": 2, \"unitPrice\": 1.00}]}"
+			.formatted(warehouse, product);
+	}
+
+	long salesOrderLine(long order) throws Exception {
+		return ((Number) JsonPath.read(admin(get("/sales-orders/%d", order)), "$.lines[0].id")).longValue();
 	}
 
 	long receipt() throws Exception {

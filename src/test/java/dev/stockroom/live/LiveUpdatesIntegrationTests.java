@@ -5,10 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,8 @@ import dev.stockroom.identity.UserAccount;
 import dev.stockroom.identity.UserService;
 import dev.stockroom.notifications.NotificationKind;
 import dev.stockroom.notifications.Notifications;
+import dev.stockroom.stock.ReservationLine;
+import dev.stockroom.stock.StockReservations;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.IntegrationTest;
@@ -70,6 +75,9 @@ class LiveUpdatesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	StockReservations reservations;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private long product;
@@ -96,6 +104,24 @@ class LiveUpdatesIntegrationTests {
 			assertThat(nextAbout(levels)).contains("\"productId\":" + this.product)
 				.contains("\"warehouseId\":" + this.warehouse)
 				.contains("\"onHand\":7");
+		}
+	}
+
+	@Test
+	void aReservationsNewFiguresReachStockSubscribersAsNewerThanTheMovementBeforeIt() throws Exception {
+		try (LiveClient.Session session = LiveClient.signIn(this.port, "clerk", PageSignIn.DEMO_PASSWORD).connect()) {
+			BlockingQueue<String> levels = session.subscribe("/topic/stock-levels");
+			subscribed(session);
+			assertThat(receipt(40).statusCode()).isEqualTo(201);
+			String received = nextAbout(levels);
+
+			this.reservations.reserve(this.warehouse, List.of(new ReservationLine(this.product, 37, null)));
+
+			String reserved = nextAbout(levels);
+			assertThat(reserved).contains("\"onHand\":40,\"reserved\":37,\"available\":3");
+			// No ledger row, yet newer: live pages keep the figures with the higher
+			// sequence.
+			assertThat(sequence(reserved)).isGreaterThan(sequence(received));
 		}
 	}
 
@@ -255,6 +281,12 @@ class LiveUpdatesIntegrationTests {
 			}
 		}
 		return null;
+	}
+
+	private static long sequence(String message) {
+		Matcher matcher = Pattern.compile("\"sequence\":(\\d+)").matcher(message);
+		assertThat(matcher.find()).as(message).isTrue();
+		return Long.parseLong(matcher.group(1));
 	}
 
 	// A SUBSCRIBE frame is taken asynchronously; a receipt-less client waits a moment.

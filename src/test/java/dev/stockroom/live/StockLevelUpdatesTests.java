@@ -38,8 +38,10 @@ class StockLevelUpdatesTests {
 		assertThat(message.destination()).isEqualTo("/topic/stock-levels");
 		assertThat(message.user()).isNull();
 		assertThat(message.body()).isEqualTo("{\"levels\":["
-				+ "{\"productId\":1,\"warehouseId\":10,\"onHand\":9,\"reorderPoint\":0,\"lowStock\":false,\"sequence\":5},"
-				+ "{\"productId\":2,\"warehouseId\":10,\"onHand\":1,\"reorderPoint\":0,\"lowStock\":false,\"sequence\":1}]}");
+				+ "{\"productId\":1,\"warehouseId\":10,\"onHand\":9,\"reserved\":0,\"available\":9,\"reorderPoint\":0,"
+				+ "\"lowStock\":false,\"sequence\":5},"
+				+ "{\"productId\":2,\"warehouseId\":10,\"onHand\":1,\"reserved\":0,\"available\":1,\"reorderPoint\":0,"
+				+ "\"lowStock\":false,\"sequence\":1}]}");
 	}
 
 	@Test
@@ -70,7 +72,7 @@ class StockLevelUpdatesTests {
 	}
 
 	private static StockLevelChanged level(long product, long warehouse, int onHand, long sequence) {
-		return new StockLevelChanged(product, warehouse, onHand, 0, false, sequence);
+		return new StockLevelChanged(product, warehouse, onHand, 0, onHand, 0, false, sequence);
 	}
 
 	/**

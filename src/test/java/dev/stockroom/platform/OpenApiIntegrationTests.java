@@ -36,8 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class OpenApiIntegrationTests {
 
 	// Verb, then resource: listProducts, getProduct, createMovement, setProductImage.
-	private static final Pattern OPERATION_ID = Pattern
-		.compile("(list|get|create|update|delete|set|revoke|refresh|mark|start|place|cancel|receive)[A-Z][A-Za-z]*");
+	private static final Pattern OPERATION_ID = Pattern.compile(
+			"(list|get|create|update|delete|set|revoke|refresh|mark|start|place|cancel|receive|confirm|ship)[A-Z][A-Za-z]*");
 
 	private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 

@@ -38,6 +38,10 @@ import dev.stockroom.catalog.SupplierService;
 import dev.stockroom.purchasing.PurchaseOrderLineRequest;
 import dev.stockroom.purchasing.PurchaseOrderRequest;
 import dev.stockroom.purchasing.PurchaseOrderService;
+import dev.stockroom.sales.Customer;
+import dev.stockroom.sales.SalesOrderLineRequest;
+import dev.stockroom.sales.SalesOrderRequest;
+import dev.stockroom.sales.SalesOrderService;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.IntegrationTest;
@@ -77,6 +81,9 @@ public class PageHtmlIntegrationTests {
 	@Autowired
 	PurchaseOrderService purchaseOrders;
 
+	@Autowired
+	SalesOrderService salesOrders;
+
 	// One row of each resource, for the pages whose path names an id.
 	final Map<String, Long> ids = new HashMap<>();
 
@@ -99,6 +106,10 @@ public class PageHtmlIntegrationTests {
 									java.math.BigDecimal.ONE)),
 							null))
 					.id());
+		this.ids.put("/sales-orders/", this.salesOrders
+			.create(new SalesOrderRequest(new Customer("Checked " + suffix, null, null), this.ids.get("/warehouses/"),
+					List.of(new SalesOrderLineRequest(this.ids.get("/products/"), 3, java.math.BigDecimal.ONE)), null))
+			.id());
 	}
 
 	public static Stream<String> pages() {
@@ -113,8 +124,8 @@ public class PageHtmlIntegrationTests {
 
 	// The pages of one product, category, supplier or warehouse (not media files, not a
 	// reset link, which is a page of its own tests).
-	private static final Pattern ID_PAGE = Pattern
-		.compile("/(products|categories|suppliers|warehouses|purchase-orders)/\\{id}(/(edit|delete|image|stock))?");
+	private static final Pattern ID_PAGE = Pattern.compile(
+			"/(products|categories|suppliers|warehouses|purchase-orders|sales-orders)/\\{id}(/(edit|delete|image|stock))?");
 
 	private String concrete(String pattern) {
 		return this.ids.entrySet()

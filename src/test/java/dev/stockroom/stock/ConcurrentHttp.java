@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
 /**
  * Fires many POSTs at the running server over real HTTP, all released at once by a start
  * gate, so that they meet in the database at the same time (MockMvc would run them on the
- * test's threads without a real server in between).
+ * test's threads without a real server in between). Used by the stock and the sales
+ * concurrency tests.
  */
-final class ConcurrentHttp {
+public final class ConcurrentHttp {
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -37,7 +38,7 @@ final class ConcurrentHttp {
 	 * @param authorization the {@code Authorization} header every request carries (see
 	 * {@code TestTokens})
 	 */
-	ConcurrentHttp(int port, String authorization) {
+	public ConcurrentHttp(int port, String authorization) {
 		this.baseUrl = "http://localhost:" + port;
 		this.authorization = authorization;
 	}
@@ -50,7 +51,7 @@ final class ConcurrentHttp {
 	 * (a deadlock, a lost lock)
 	 * @return the answers, in request order
 	 */
-	Answers post(int count, Function<Integer, Post> request, Duration timeout) throws Exception {
+	public Answers post(int count, Function<Integer, Post> request, Duration timeout) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(count);
 		CountDownLatch ready = new CountDownLatch(count);
 		CountDownLatch start = new CountDownLatch(1);
@@ -88,24 +89,24 @@ final class ConcurrentHttp {
 		}
 	}
 
-	record Post(String path, String body, Map<String, String> headers) {
+	public record Post(String path, String body, Map<String, String> headers) {
 
-		static Post movement(String body) {
+		public static Post movement(String body) {
 			return new Post("/api/v1/stock/movements", body, Map.of());
 		}
 
 	}
 
-	record Answer(int status, String body, String replayed) {
+	public record Answer(int status, String body, String replayed) {
 	}
 
-	record Answers(List<Answer> list, Duration took) {
+	public record Answers(List<Answer> list, Duration took) {
 
-		Map<Integer, Long> countByStatus() {
+		public Map<Integer, Long> countByStatus() {
 			return this.list.stream().collect(Collectors.groupingBy(Answer::status, Collectors.counting()));
 		}
 
-		List<Answer> withStatus(int status) {
+		public List<Answer> withStatus(int status) {
 			return this.list.stream().filter((answer) -> answer.status() == status).toList();
 		}
 

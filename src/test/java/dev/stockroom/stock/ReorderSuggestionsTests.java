@@ -27,7 +27,7 @@ class ReorderSuggestionsTests {
 	@Test
 	void theSuggestionIsNeverNegative() {
 		assertThat(ReorderSuggestions.suggestedOrder(30, 30, 50, 500)).isZero();
-		assertThat(new StockLevelResponse(1, 2, 3, 10, 30, true, null).suggestedOrder(50, 100)).isZero();
+		assertThat(new StockLevelResponse(1, 2, 3, 10, 0, 10, false, 30, true, null).suggestedOrder(50, 100)).isZero();
 	}
 
 }

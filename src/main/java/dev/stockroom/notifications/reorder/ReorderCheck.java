@@ -166,7 +166,8 @@ public class ReorderCheck {
 			WarehouseResponse warehouse = warehousesById.get(warehouseId);
 			return new ReorderDigest.Row((product != null) ? product.sku() : "#" + productId,
 					(product != null) ? product.name() : "", (warehouse != null) ? warehouse.code() : "#" + warehouseId,
-					suggestion.level().onHand(), suggestion.level().reorderPoint(), suggestion.suggestedOrder());
+					suggestion.level().onHand(), suggestion.level().available(), suggestion.level().reorderPoint(),
+					suggestion.suggestedOrder());
 		}).toList();
 		return new ReorderDigest(day, low.getTotalElements(), rows);
 	}

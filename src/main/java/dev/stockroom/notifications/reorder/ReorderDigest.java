@@ -50,15 +50,21 @@ record ReorderDigest(LocalDate day, long total, List<Row> rows) {
 	 * @param product the product's name
 	 * @param warehouse the warehouse's code
 	 * @param onHand what the warehouse holds
+	 * @param available on hand less what sales orders reserved: what low stock is judged
+	 * by
 	 * @param reorderPoint the level at or below which to reorder
 	 * @param suggestedOrder how much to order (the stock module's suggestion)
 	 */
-	record Row(String sku, String product, String warehouse, int onHand, int reorderPoint, int suggestedOrder) {
+	record Row(String sku, String product, String warehouse, int onHand, int available, int reorderPoint,
+			int suggestedOrder) {
 
+		// Available only where orders reserved some: otherwise it is on hand again.
 		@Override
 		public String toString() {
-			return this.sku + " " + this.product + " in " + this.warehouse + ": on hand " + this.onHand
-					+ ", reorder point " + this.reorderPoint + ", suggested order " + this.suggestedOrder;
+			String stock = (this.available != this.onHand) ? this.onHand + " (" + this.available + " available)"
+					: Integer.toString(this.onHand);
+			return this.sku + " " + this.product + " in " + this.warehouse + ": on hand " + stock + ", reorder point "
+					+ this.reorderPoint + ", suggested order " + this.suggestedOrder;
 		}
 
 	}

@@ -87,7 +87,17 @@ public enum PermissionCode {
 
 	PURCHASE_ORDER_DELETE("purchase_order", "delete", "Can delete draft purchase orders"),
 
-	PURCHASE_ORDER_RECEIVE("purchase_order", "receive", "Can receive goods against purchase orders");
+	PURCHASE_ORDER_RECEIVE("purchase_order", "receive", "Can receive goods against purchase orders"),
+
+	SALES_ORDER_VIEW("sales_order", "view", "Can view sales orders"),
+
+	SALES_ORDER_ADD("sales_order", "add", "Can add sales orders"),
+
+	SALES_ORDER_CHANGE("sales_order", "change", "Can change, confirm and cancel sales orders"),
+
+	SALES_ORDER_DELETE("sales_order", "delete", "Can delete draft sales orders"),
+
+	SALES_ORDER_SHIP("sales_order", "ship", "Can ship sales orders");
 
 	private final String resource;
 

@@ -27,8 +27,9 @@ import static dev.stockroom.platform.csv.CsvExport.column;
 
 /** {@code /api/v1/stock/levels}: read-only; stock changes only through movements. */
 @ApiController("/stock/levels")
-@Tag(name = "Stock levels", description = "What is on hand of each product in each warehouse. Read-only: "
-		+ "stock changes only through movements, and on hand always equals the sum of the ledger.")
+@Tag(name = "Stock levels", description = "What is on hand of each product in each warehouse, what sales orders "
+		+ "reserved of it and what is available (on hand less reserved; below zero, a shortage). Read-only: "
+		+ "stock changes only through movements and reservations, and on hand always equals the sum of the ledger.")
 class StockLevelApiController {
 
 	static final SortAllowList SORT = SortAllowList.of(Sort.by("productId", "warehouse.id"), "onHand", "onHand",
@@ -36,8 +37,10 @@ class StockLevelApiController {
 
 	static final CsvExport<StockLevelResponse> CSV = CsvExport.of(column("id", StockLevelResponse::id),
 			column("productId", StockLevelResponse::productId), column("warehouseId", StockLevelResponse::warehouseId),
-			column("onHand", StockLevelResponse::onHand), column("reorderPoint", StockLevelResponse::reorderPoint),
-			column("lowStock", StockLevelResponse::lowStock), column("updatedAt", StockLevelResponse::updatedAt));
+			column("onHand", StockLevelResponse::onHand), column("reserved", StockLevelResponse::reserved),
+			column("available", StockLevelResponse::available), column("shortage", StockLevelResponse::shortage),
+			column("reorderPoint", StockLevelResponse::reorderPoint), column("lowStock", StockLevelResponse::lowStock),
+			column("updatedAt", StockLevelResponse::updatedAt));
 
 	private final StockQueries stock;
 
@@ -47,7 +50,8 @@ class StockLevelApiController {
 
 	@GetMapping
 	@Operation(operationId = "listStockLevels", summary = "List stock levels",
-			description = "Filters: product, warehouse, lowStock (on-hand at or below the reorder point). "
+			description = "Filters: product, warehouse, lowStock (available, on hand less reserved, at or below the reorder "
+					+ "point). "
 					+ "Sort by: onHand, productId, warehouseId, updatedAt. At most 100 a page. With Accept: text/csv, every row the filters select, as CSV (page and size ignored).")
 	PagedModel<StockLevelResponse> list(@ParameterObject StockLevelFilter filter, @ParameterObject @Parameter(
 			description = "page from 0, size up to 100, sort=field,asc|desc") Pageable pageable) {

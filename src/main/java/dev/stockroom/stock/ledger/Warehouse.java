@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import dev.stockroom.platform.cache.ListTotalsEviction;
-import dev.stockroom.platform.jpa.AuditableEntity;
+import dev.stockroom.platform.error.ConflictException;
 import dev.stockroom.platform.jpa.AuditableEntity;
 import dev.stockroom.stock.WarehouseRequest;
 
@@ -62,6 +62,18 @@ public class Warehouse extends AuditableEntity {
 
 	public boolean isActive() {
 		return this.active;
+	}
+
+	/**
+	 * @return this warehouse, when it takes movements and reservations
+	 * @throws ConflictException when it is inactive (409)
+	 */
+	public Warehouse requireActive() {
+		if (!this.active) {
+			throw new ConflictException("warehouse-inactive",
+					"Warehouse " + this.code + " is inactive and takes no movements");
+		}
+		return this;
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,7 @@ import dev.stockroom.stock.MovementRequest;
 import dev.stockroom.stock.MovementResult;
 import dev.stockroom.stock.StockLedger;
 import dev.stockroom.stock.StockLevelFilter;
+import dev.stockroom.stock.StockLevelResponse;
 import dev.stockroom.stock.StockMovementResponse;
 import dev.stockroom.stock.StockQueries;
 import dev.stockroom.stock.ledger.InsufficientStockException;
@@ -118,7 +120,7 @@ class StockOperationController {
 					return "redirect:" + operation.getPath();
 				}
 				catch (InsufficientStockException ex) {
-					result.rejectValue("quantity", "insufficient", "only " + ex.getOnHand() + " on hand");
+					result.rejectValue("quantity", "insufficient", ex.fieldMessage());
 				}
 				catch (ReferenceNotFoundException ex) {
 					result.rejectValue(ex.getField(), "unknown", ex.getMessage());
@@ -143,11 +145,16 @@ class StockOperationController {
 		model.addAttribute("products", products);
 		OnHand onHand = null;
 		if (form.productId() != null) {
-			Map<Long, Integer> byWarehouse = onHand(form.productId());
+			Map<Long, Integer> byWarehouse = new HashMap<>();
+			Map<Long, Integer> available = new HashMap<>();
+			levels(form.productId()).forEach((level) -> {
+				byWarehouse.put(level.warehouseId(), level.onHand());
+				available.put(level.warehouseId(), level.available());
+			});
 			// Where the product is stocked is offered even beyond the first warehouses by
 			// code: that is where an issue or a transfer starts.
 			warehouses = this.choices.withWarehouses(warehouses, byWarehouse.keySet());
-			onHand = OnHand.of(byWarehouse, warehouses);
+			onHand = OnHand.of(byWarehouse, available, warehouses);
 		}
 		model.addAttribute("warehouses", warehouses);
 		model.addAttribute("onHand", onHand);
@@ -155,11 +162,8 @@ class StockOperationController {
 	}
 
 	// The product's stock levels, in one statement.
-	private Map<Long, Integer> onHand(long productId) {
-		Map<Long, Integer> byWarehouse = new HashMap<>();
-		this.stock.levels(new StockLevelFilter(productId, null, null), PageRequest.of(0, StockChoices.LIMIT))
-			.forEach((level) -> byWarehouse.put(level.warehouseId(), level.onHand()));
-		return byWarehouse;
+	private Page<StockLevelResponse> levels(long productId) {
+		return this.stock.levels(new StockLevelFilter(productId, null, null), PageRequest.of(0, StockChoices.LIMIT));
 	}
 
 	/*

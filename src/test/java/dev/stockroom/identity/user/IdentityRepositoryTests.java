@@ -99,7 +99,7 @@ class IdentityRepositoryTests {
 
 		assertThat(viewer.getPermissions()).extracting(Permission::getCode)
 			.containsExactlyInAnyOrder("product.view", "category.view", "supplier.view", "warehouse.view",
-					"purchase_order.view");
+					"purchase_order.view", "sales_order.view");
 	}
 
 	@Test

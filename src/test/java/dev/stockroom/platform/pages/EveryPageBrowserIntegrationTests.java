@@ -44,6 +44,10 @@ import dev.stockroom.platform.access.AccessRequirement;
 import dev.stockroom.purchasing.PurchaseOrderLineRequest;
 import dev.stockroom.purchasing.PurchaseOrderRequest;
 import dev.stockroom.purchasing.PurchaseOrderService;
+import dev.stockroom.sales.Customer;
+import dev.stockroom.sales.SalesOrderLineRequest;
+import dev.stockroom.sales.SalesOrderRequest;
+import dev.stockroom.sales.SalesOrderService;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
 import dev.stockroom.support.Axe;
@@ -111,6 +115,9 @@ class EveryPageBrowserIntegrationTests {
 
 	@Autowired
 	PurchaseOrderService purchaseOrders;
+
+	@Autowired
+	SalesOrderService salesOrders;
 
 	// Name (for the screenshot) to path, of every page there is.
 	private Map<String, String> pages;
@@ -250,6 +257,10 @@ class EveryPageBrowserIntegrationTests {
 		ids.put("purchase-orders", this.purchaseOrders
 			.create(new PurchaseOrderRequest(ids.get("suppliers"), ids.get("warehouses"), null, "Every page",
 					List.of(new PurchaseOrderLineRequest(ids.get("products"), 3, java.math.BigDecimal.ONE)), null))
+			.id());
+		ids.put("sales-orders", this.salesOrders
+			.create(new SalesOrderRequest(new Customer("Every page " + suffix, null, null), ids.get("warehouses"),
+					List.of(new SalesOrderLineRequest(ids.get("products"), 3, java.math.BigDecimal.ONE)), null))
 			.id());
 		Map<String, String> pages = new LinkedHashMap<>();
 		PageHtmlIntegrationTests.pages().forEach((pattern) -> {

@@ -1,6 +1,5 @@
 package dev.stockroom.purchasing.domain;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.stockroom.platform.error.ReferenceNotFoundException;
 import dev.stockroom.purchasing.PurchaseOrderStatus;
+import dev.stockroom.support.EntityIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -142,7 +142,7 @@ class PurchaseOrderTests {
 		order.replaceLines(lines);
 		long id = 1;
 		for (PurchaseOrderLine line : order.getLines()) {
-			setId(line, id++);
+			EntityIds.set(line, id++);
 		}
 		assertThat(order.getNotes()).isNull();
 		return order;
@@ -150,18 +150,6 @@ class PurchaseOrderTests {
 
 	private static long lineId(PurchaseOrder order, int index) {
 		return order.getLines().get(index).getId();
-	}
-
-	// What the database would do on insert: lines are named by id in receipts.
-	private static void setId(Object entity, long id) {
-		try {
-			Field field = dev.stockroom.platform.jpa.AbstractEntity.class.getDeclaredField("id");
-			field.setAccessible(true);
-			field.set(entity, id);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

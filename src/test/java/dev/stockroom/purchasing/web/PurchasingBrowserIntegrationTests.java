@@ -1,7 +1,6 @@
 package dev.stockroom.purchasing.web;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,9 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +23,9 @@ import dev.stockroom.purchasing.PurchaseOrderResponse;
 import dev.stockroom.purchasing.PurchaseOrderService;
 import dev.stockroom.stock.WarehouseRequest;
 import dev.stockroom.stock.WarehouseService;
-import dev.stockroom.support.Axe;
 import dev.stockroom.support.Browser;
 import dev.stockroom.support.BrowserTest;
+import dev.stockroom.support.PageChecks;
 
 import static dev.stockroom.support.PageSignIn.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 class PurchasingBrowserIntegrationTests {
-
-	private static final int[] WIDTHS = { 1366, 390 };
 
 	@Autowired
 	ProductService products;
@@ -85,7 +79,7 @@ class PurchasingBrowserIntegrationTests {
 	@Test
 	void aClerkReceivesAnOrderInTwoParts(Browser browser) {
 		browser.open("/purchase-orders/" + this.order.id());
-		checkPage(browser);
+		PageChecks.assertUsable(browser);
 		// A clerk receives; placing, cancelling and editing are a manager's.
 		assertThat(browser.findAll(By.id("cancel"))).isEmpty();
 		assertThat(browser.findAll(By.id("place"))).isEmpty();
@@ -100,14 +94,14 @@ class PurchasingBrowserIntegrationTests {
 		receive(browser, 7);
 		assertThat(browser.find(By.id("lines[0].quantity-error")).getText()).contains("6 open");
 		assertThat(browser.find(By.id("lines0.quantity")).getDomAttribute("aria-invalid")).isEqualTo("true");
-		checkPage(browser);
+		PageChecks.assertUsable(browser);
 		assertThat(onHand()).isEqualTo(4);
 
 		receive(browser, 6);
 		assertThat(browser.find(By.cssSelector("[role=status]")).getText()).endsWith("now received");
 		assertThat(browser.find(By.cssSelector(".order-status")).getText()).isEqualTo("RECEIVED");
 		assertThat(browser.findAll(By.id("receive"))).isEmpty();
-		checkPage(browser);
+		PageChecks.assertUsable(browser);
 		assertThat(onHand()).isEqualTo(10);
 		assertThat(this.orders.get(this.order.id()).open()).isZero();
 	}
@@ -115,35 +109,6 @@ class PurchasingBrowserIntegrationTests {
 	private void receive(Browser browser, int quantity) {
 		browser.fill("lines0.quantity", Integer.toString(quantity));
 		browser.submit(By.cssSelector("form[action$='/receive']"));
-	}
-
-	// The every-page test's checks, on this flow's pages (which need an order in a
-	// given state, so that test cannot reach them).
-	private static void checkPage(Browser browser) {
-		List<String> problems = new ArrayList<>();
-		Axe.inject(browser);
-		for (int width : WIDTHS) {
-			browser.driver().manage().window().setSize(new Dimension(width, 900));
-			String where = browser.path() + " at " + width + " px";
-			String title = browser.driver().getTitle();
-			if (title.isBlank() || title.contains("${") || title.contains("th:")) {
-				problems.add(where + ": title " + title);
-			}
-			for (WebElement heading : browser.findAll(By.tagName("h1"))) {
-				if (heading.getText().isBlank() || heading.getText().contains("${")) {
-					problems.add(where + ": h1 " + heading.getText());
-				}
-			}
-			long overflow = ((Number) ((JavascriptExecutor) browser.driver())
-				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
-				.longValue();
-			if (overflow > 1) {
-				problems.add(where + ": scrolls sideways by " + overflow + " px");
-			}
-			Axe.seriousViolations(browser).forEach((violation) -> problems.add(where + ": axe " + violation));
-		}
-		browser.driver().manage().window().setSize(new Dimension(WIDTHS[0], 900));
-		assertThat(problems).isEmpty();
 	}
 
 	private int onHand() {

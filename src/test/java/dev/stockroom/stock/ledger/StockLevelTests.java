@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The rules {@link StockLevel} guards on its own, without Spring or a database: never
- * below zero, and every change returns the next ledger row of an unbroken chain.
+ * below zero, every change returns the next ledger row of an unbroken chain, and
+ * movements take only the stock that orders have not reserved.
  */
 class StockLevelTests {
 
@@ -196,7 +197,7 @@ class StockLevelTests {
 	}
 
 	@Test
-	void lowWhenOnHandIsAtOrBelowTheReorderPoint() {
+	void lowWhenOnHandIsAtOrBelowTheReorderPointWithNothingReserved() {
 		this.level.changeReorderPoint(5);
 		this.level.receive(5, DETAILS);
 		assertThat(this.level.isLow()).isTrue();
@@ -204,6 +205,159 @@ class StockLevelTests {
 		this.level.receive(1, DETAILS);
 		assertThat(this.level.isLow()).isFalse();
 		assertThat(this.level.getReorderPoint()).isEqualTo(5);
+	}
+
+	@Test
+	void lowWhenAvailableIsAtOrBelowTheReorderPoint() {
+		this.level.changeReorderPoint(5);
+		this.level.receive(10, DETAILS);
+		assertThat(this.level.isLow()).isFalse();
+
+		this.level.reserve(5);
+
+		assertThat(this.level.getAvailable()).isEqualTo(5);
+		assertThat(this.level.isLow()).isTrue();
+	}
+
+	@Test
+	void reservePromisesAvailableStockWithoutALedgerRow() {
+		this.level.receive(40, DETAILS);
+
+		this.level.reserve(37);
+
+		assertThat(this.level.getOnHand()).isEqualTo(40);
+		assertThat(this.level.getReserved()).isEqualTo(37);
+		assertThat(this.level.getAvailable()).isEqualTo(3);
+		assertThat(this.level.hasShortage()).isFalse();
+		assertThat(movementCount(this.level)).isEqualTo(1);
+	}
+
+	@Test
+	void rejectsReservingBeyondAvailable() {
+		this.level.receive(40, DETAILS);
+		this.level.reserve(37);
+
+		assertThatExceptionOfType(InsufficientStockException.class).isThrownBy(() -> this.level.reserve(4))
+			.withMessageStartingWith("Only 3 available; 37 reserved")
+			.withMessageContaining("product " + PRODUCT_ID)
+			.satisfies((ex) -> assertThat(ex.fieldMessage()).isEqualTo("only 3 available; 37 reserved"));
+		assertThat(this.level.getReserved()).isEqualTo(37);
+	}
+
+	@Test
+	void rejectsAReservationOfNothing() {
+		this.level.receive(4, DETAILS);
+
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.level.reserve(0));
+		assertThat(this.level.getReserved()).isZero();
+	}
+
+	@Test
+	void issueTransferAndNegativeAdjustmentTakeOnlyAvailableStock() {
+		this.level.receive(40, DETAILS);
+		this.level.reserve(37);
+
+		assertThatExceptionOfType(InsufficientStockException.class).isThrownBy(() -> this.level.issue(4, DETAILS))
+			.withMessageStartingWith("Only 3 available; 37 reserved");
+		assertThatExceptionOfType(InsufficientStockException.class)
+			.isThrownBy(() -> this.level.transferOut(4, DETAILS, UUID.randomUUID(), 8L));
+		assertThatExceptionOfType(InsufficientStockException.class).isThrownBy(() -> this.level.adjust(-4, DETAILS));
+		assertThat(this.level.getOnHand()).isEqualTo(40);
+		assertThat(movementCount(this.level)).isEqualTo(1);
+
+		this.level.issue(3, DETAILS);
+		assertThat(this.level.getAvailable()).isZero();
+		assertThat(this.level.getReserved()).isEqualTo(37);
+	}
+
+	@Test
+	void aCountBelowWhatIsReservedLeavesAShortageAndKeepsTheReservations() {
+		this.level.receive(40, DETAILS);
+		this.level.reserve(40);
+
+		StockMovement row = this.level.count(10, DETAILS);
+
+		assertThat(row.getResultingQuantity()).isEqualTo(10);
+		assertThat(this.level.getOnHand()).isEqualTo(10);
+		assertThat(this.level.getReserved()).isEqualTo(40);
+		assertThat(this.level.getAvailable()).isEqualTo(-30);
+		assertThat(this.level.hasShortage()).isTrue();
+	}
+
+	@Test
+	void aPositiveAdjustmentMayStillLeaveAShortage() {
+		this.level.receive(10, DETAILS);
+		this.level.reserve(10);
+		this.level.count(2, DETAILS);
+
+		this.level.adjust(3, DETAILS);
+
+		assertThat(this.level.getAvailable()).isEqualTo(-5);
+		assertThat(this.level.hasShortage()).isTrue();
+		assertThatExceptionOfType(InsufficientStockException.class).isThrownBy(() -> this.level.adjust(-1, DETAILS));
+	}
+
+	@Test
+	void releaseGivesReservedStockBack() {
+		this.level.receive(10, DETAILS);
+		this.level.reserve(6);
+
+		this.level.release(4);
+
+		assertThat(this.level.getReserved()).isEqualTo(2);
+		assertThat(this.level.getAvailable()).isEqualTo(8);
+		assertThat(movementCount(this.level)).isEqualTo(1);
+	}
+
+	@Test
+	void refusesToReleaseMoreThanIsReserved() {
+		this.level.receive(10, DETAILS);
+		this.level.reserve(2);
+
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.level.release(3));
+		assertThat(this.level.getReserved()).isEqualTo(2);
+	}
+
+	@Test
+	void issueReservedLowersOnHandAndReservedTogether() {
+		this.level.receive(40, DETAILS);
+		this.level.reserve(30);
+
+		StockMovement row = this.level.issueReserved(25, DETAILS);
+
+		assertThat(row.getType()).isEqualTo(MovementType.ISSUE);
+		assertThat(row.getQuantityChange()).isEqualTo(-25);
+		assertThat(row.getResultingQuantity()).isEqualTo(15);
+		assertThat(row.getReference()).isEqualTo("REF-1");
+		assertThat(this.level.getReserved()).isEqualTo(5);
+		assertThat(this.level.getAvailable()).isEqualTo(10);
+	}
+
+	@Test
+	void refusesToShipReservedStockThatIsNotOnHand() {
+		this.level.receive(40, DETAILS);
+		this.level.reserve(40);
+		this.level.count(10, DETAILS);
+
+		assertThatExceptionOfType(InsufficientStockException.class)
+			.isThrownBy(() -> this.level.issueReserved(11, DETAILS))
+			.withMessageStartingWith("Only 10 on hand to ship; 40 reserved");
+		assertThat(this.level.getOnHand()).isEqualTo(10);
+		assertThat(this.level.getReserved()).isEqualTo(40);
+		assertThat(movementCount(this.level)).isEqualTo(2);
+
+		this.level.issueReserved(10, DETAILS);
+		assertThat(this.level.getOnHand()).isZero();
+		assertThat(this.level.getReserved()).isEqualTo(30);
+	}
+
+	@Test
+	void refusesToShipMoreThanIsReserved() {
+		this.level.receive(10, DETAILS);
+		this.level.reserve(2);
+
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.level.issueReserved(3, DETAILS));
+		assertThat(this.level.getOnHand()).isEqualTo(10);
 	}
 
 	private static StockLevel newLevel(long warehouseId) {

@@ -23,7 +23,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.stockroom.stock.MovementType;
+import dev.stockroom.stock.ReservationLine;
 import dev.stockroom.stock.StockFixtures;
+import dev.stockroom.stock.StockReservations;
 import dev.stockroom.support.IntegrationTest;
 import dev.stockroom.support.PageSignIn;
 import dev.stockroom.support.SignIn;
@@ -52,6 +54,9 @@ class StockPagesIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	StockReservations reservations;
 
 	StockFixtures fixtures;
 
@@ -293,6 +298,47 @@ class StockPagesIntegrationTests {
 		assertThat(body).contains("aria-describedby=\"quantity-error\"").contains("is-invalid");
 		assertThat(this.fixtures.onHand(this.product, this.warehouse)).isEqualTo(3);
 		assertThat(this.fixtures.ledger(this.product, this.warehouse)).hasSize(1);
+	}
+
+	@Test
+	void anIssueOfReservedStockShowsWhatIsAvailableBesideTheQuantity() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 40);
+		this.reservations.reserve(this.warehouse, List.of(new ReservationLine(this.product, 37, null)));
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+
+		String body = form(clerk, "/stock/issue", "" + this.warehouse, null, "4", null);
+
+		assertThat(errorOf(body, "quantity")).isEqualTo("only 3 available; 37 reserved");
+		assertThat(this.fixtures.onHand(this.product, this.warehouse)).isEqualTo(40);
+		Element row = document(clerk, "/stock/issue?product=" + this.product).selectFirst("#on-hand tbody tr");
+		assertThat(row.select("td").eachText()).endsWith("40", "3");
+	}
+
+	@Test
+	void theStockPagesShowReservedAvailableAndAShortage() throws Exception {
+		this.fixtures.receive(this.product, this.warehouse, 40);
+		this.reservations.reserve(this.warehouse, List.of(new ReservationLine(this.product, 40, null)));
+		this.fixtures.move(MovementType.COUNT, this.product, this.warehouse, null, 10, "Cycle count");
+		MockHttpSession clerk = PageSignIn.as(this.mvc, "clerk", PageSignIn.DEMO_PASSWORD);
+		String key = this.product + ":" + this.warehouse;
+
+		for (String path : List.of("/stock/levels?warehouse=" + this.warehouse, "/products/" + this.product + "/stock",
+				"/products/" + this.product)) {
+			Document page = document(clerk, path);
+			assertThat(page.selectFirst("[data-live-level=\"" + key + "\"]").text()).as(path).isEqualTo("10");
+			assertThat(page.selectFirst("[data-live-reserved=\"" + key + "\"]").text()).as(path).isEqualTo("40");
+			assertThat(page.selectFirst("[data-live-available=\"" + key + "\"]").text()).as(path).isEqualTo("-30");
+			Element status = page.selectFirst("[data-live-low=\"" + key + "\"]");
+			assertThat(status.selectFirst(".shortage").hasAttr("hidden")).as(path).isFalse();
+			assertThat(status.selectFirst(".shortage").text()).isEqualTo("Shortage");
+			assertThat(status.selectFirst(".low-stock").hasAttr("hidden")).as(path).isFalse();
+		}
+		MockHttpSession admin = PageSignIn.as(this.mvc, "admin", PageSignIn.DEMO_PASSWORD);
+		Document list = document(admin, "/admin/stock-levels?warehouse.id=" + this.warehouse);
+		// A sortable heading adds its sort link's words after an arrow.
+		assertThat(list.select("thead th").eachText()).map((heading) -> heading.split("[↕▲▼]")[0])
+			.contains("On hand", "Reserved", "Available");
+		assertThat(list.select("tbody tr").first().select("td").eachText()).containsSubsequence("10", "40", "-30");
 	}
 
 	@Test
