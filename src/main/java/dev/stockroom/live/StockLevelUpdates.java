@@ -22,16 +22,16 @@ import dev.stockroom.stock.StockLevelChanged;
 
 /**
  * Sends each stock level's new figures to {@code /topic/stock-levels} once its movement
- * commits: {@code {"levels": [{"productId", "warehouseId", "onHand", "reorderPoint",
- * "lowStock", "sequence"}]}}.
+ * or reservation commits: {@code {"levels": [{"productId", "warehouseId", "onHand",
+ * "reserved", "available", "reorderPoint", "lowStock", "sequence"}]}}.
  *
  * <p>
  * Levels that change faster than they can be sent (a stock-count import moves thousands a
  * second) are gathered: while a message waits for the sending thread, later figures join
  * it, and a level changed twice meanwhile is sent once, with its newest figures (the
- * higher ledger sequence wins, whatever order the commits reported in). So the messages
- * never outnumber what subscribers can take, and a quiet system sends each change at
- * once.
+ * higher sequence, the level's version, wins, whatever order the commits reported in). So
+ * the messages never outnumber what subscribers can take, and a quiet system sends each
+ * change at once.
  *
  * <p>
  * Nor does a busy one send more than one stock message per {@link #INTERVAL}: each

@@ -138,7 +138,7 @@ public class StockLedger {
 	/** A movement in one warehouse: one stock level, one ledger row. */
 	private StockMovement move(ProductSummary product, Warehouse warehouse, MovementRequest request, String createdBy,
 			Clock clock, List<StockLevel> touched) {
-		StockLevel level = lockLevel(product, warehouse);
+		StockLevel level = lockLevel(this.levels, product, warehouse);
 		touched.add(level);
 		MovementDetails details = details(request, createdBy, clock);
 		int quantity = request.quantity();
@@ -164,12 +164,12 @@ public class StockLedger {
 		StockLevel from;
 		StockLevel to;
 		if (source.getId() < target.getId()) {
-			from = lockLevel(product, source);
-			to = lockLevel(product, target);
+			from = lockLevel(this.levels, product, source);
+			to = lockLevel(this.levels, product, target);
 		}
 		else {
-			to = lockLevel(product, target);
-			from = lockLevel(product, source);
+			to = lockLevel(this.levels, product, target);
+			from = lockLevel(this.levels, product, source);
 		}
 		touched.add(from);
 		touched.add(to);
@@ -179,9 +179,20 @@ public class StockLedger {
 				to.transferIn(request.quantity(), details, transferId, source.getId()));
 	}
 
-	/** See {@link StockLevelRepository#lockOrCreate}. */
-	private StockLevel lockLevel(ProductSummary product, Warehouse warehouse) {
-		return this.levels.lockOrCreate(product.id(), warehouse.getId(), product.reorderPoint());
+	/**
+	 * Locks the product's stock level in the warehouse until the transaction ends, and
+	 * makes it first if it does not exist yet. Lock first: the row exists for almost
+	 * every movement, so the insert (a statement of its own) runs only for a product's
+	 * first movement in a warehouse; {@code ON CONFLICT DO NOTHING} lets racing first
+	 * movements all go on with the one row that wins. Reservations lock their levels here
+	 * too ({@link StockReservations}).
+	 */
+	static StockLevel lockLevel(StockLevelRepository levels, ProductSummary product, Warehouse warehouse) {
+		return levels.lock(product.id(), warehouse.getId()).orElseGet(() -> {
+			levels.insertIfAbsent(product.id(), warehouse.getId(), product.reorderPoint());
+			return levels.lock(product.id(), warehouse.getId())
+				.orElseThrow(() -> new IllegalStateException("Stock level vanished after insert"));
+		});
 	}
 
 	/*

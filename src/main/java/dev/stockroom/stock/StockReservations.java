@@ -55,6 +55,9 @@ import dev.stockroom.stock.ledger.WarehouseRepository;
 @Transactional
 public class StockReservations {
 
+	// The ledger's reference column (MovementRequest's limit).
+	private static final int MAX_REFERENCE = 100;
+
 	private final StockLevelRepository levels;
 
 	private final StockMovementRepository movements;
@@ -149,6 +152,11 @@ public class StockReservations {
 	}
 
 	private MovementResult issueReserved(long warehouseId, List<ReservationLine> lines, String createdBy, Clock clock) {
+		for (ReservationLine line : lines) {
+			if (line.reference() != null && line.reference().strip().length() > MAX_REFERENCE) {
+				throw new IllegalArgumentException("A ledger reference is at most " + MAX_REFERENCE + " characters");
+			}
+		}
 		Warehouse warehouse = warehouse(warehouseId).requireActive();
 		Map<Long, Integer> wanted = byProduct(lines);
 		Map<Long, StockLevel> locked = lockLevels(warehouse, wanted);
@@ -206,7 +214,7 @@ public class StockReservations {
 		}
 		Map<Long, StockLevel> locked = new TreeMap<>();
 		for (ProductSummary product : summaries) {
-			locked.put(product.id(), this.levels.lockOrCreate(product.id(), warehouse.getId(), product.reorderPoint()));
+			locked.put(product.id(), StockLedger.lockLevel(this.levels, product, warehouse));
 		}
 		return locked;
 	}

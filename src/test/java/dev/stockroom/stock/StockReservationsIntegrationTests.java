@@ -36,6 +36,7 @@ import dev.stockroom.support.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -182,6 +183,8 @@ class StockReservationsIntegrationTests {
 			.isThrownBy(() -> this.reservations.release(warehouse, List.of(new ReservationLine(b, 1, null))));
 		assertThatIllegalStateException()
 			.isThrownBy(() -> this.reservations.issueReserved(warehouse, List.of(new ReservationLine(a, 1, "SO-7/1"))));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.reservations.issueReserved(warehouse,
+				List.of(new ReservationLine(a, 1, "SO-7/1"), new ReservationLine(b, 1, "R".repeat(101)))));
 		this.stock.assertLedgerConsistent(a, warehouse);
 		this.stock.assertLedgerConsistent(b, warehouse);
 	}

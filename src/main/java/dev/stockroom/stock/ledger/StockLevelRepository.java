@@ -40,22 +40,6 @@ public interface StockLevelRepository extends JpaRepository<StockLevel, Long>, J
 	@Query("select s from StockLevel s where s.productId = :productId and s.warehouse.id = :warehouseId")
 	Optional<StockLevel> lock(long productId, long warehouseId);
 
-	/**
-	 * Locks the product's stock level in the warehouse until the transaction ends, and
-	 * makes it first if it does not exist yet. Lock first: the row exists for almost
-	 * every movement, so the insert (a statement of its own) runs only for a product's
-	 * first movement in a warehouse; {@code ON CONFLICT DO NOTHING} lets racing first
-	 * movements all go on with the one row that wins.
-	 * @param reorderPoint the product's reorder point, for a level made now
-	 */
-	default StockLevel lockOrCreate(long productId, long warehouseId, int reorderPoint) {
-		return lock(productId, warehouseId).orElseGet(() -> {
-			insertIfAbsent(productId, warehouseId, reorderPoint);
-			return lock(productId, warehouseId)
-				.orElseThrow(() -> new IllegalStateException("Stock level vanished after insert"));
-		});
-	}
-
 	boolean existsByWarehouseId(long warehouseId);
 
 	/**
