@@ -173,7 +173,7 @@ class UserServiceIntegrationTests {
 	@Test
 	void eachBuiltInRoleHasExactlyThePermissionsOfTheTable() {
 		Set<String> views = Set.of("product.view", "category.view", "supplier.view", "warehouse.view",
-				"purchase_order.view");
+				"purchase_order.view", "sales_order.view");
 		Set<String> writes = Set.of("product.add", "product.change", "product.delete", "category.add",
 				"category.change", "category.delete", "supplier.add", "supplier.change", "supplier.delete",
 				"warehouse.add", "warehouse.change", "warehouse.delete");
@@ -187,13 +187,16 @@ class UserServiceIntegrationTests {
 		// Managers run purchase orders, clerks receive against them (V20).
 		Set<String> purchasing = Set.of("purchase_order.add", "purchase_order.change", "purchase_order.delete");
 		Set<String> receiving = Set.of("purchase_order.receive");
+		// Managers create, confirm and cancel sales orders, clerks ship them (V22).
+		Set<String> selling = Set.of("sales_order.add", "sales_order.change", "sales_order.delete");
+		Set<String> shipping = Set.of("sales_order.ship");
 
 		assertThat(permissionsWithRole(BuiltInRole.ADMIN))
 			.isEqualTo(union(views, Set.of("user.view"), writes, userAdmin, identityAdmin, clerkStock,
-					Set.of("stock.adjust"), jobs, Set.of("job.delete"), purchasing, receiving));
+					Set.of("stock.adjust"), jobs, Set.of("job.delete"), purchasing, receiving, selling, shipping));
 		assertThat(permissionsWithRole(BuiltInRole.MANAGER)).isEqualTo(union(views, Set.of("user.view"), writes,
-				clerkStock, Set.of("stock.adjust"), jobs, purchasing, receiving));
-		assertThat(permissionsWithRole(BuiltInRole.CLERK)).isEqualTo(union(views, clerkStock, receiving));
+				clerkStock, Set.of("stock.adjust"), jobs, purchasing, receiving, selling, shipping));
+		assertThat(permissionsWithRole(BuiltInRole.CLERK)).isEqualTo(union(views, clerkStock, receiving, shipping));
 		assertThat(permissionsWithRole(BuiltInRole.VIEWER)).isEqualTo(views);
 	}
 
@@ -203,7 +206,7 @@ class UserServiceIntegrationTests {
 		change(account, (user) -> user.grant(this.permissions.findByCode("stock.adjust").orElseThrow()));
 
 		assertThat(this.service.permissionsOf(account.username())).containsExactly("category.view", "product.view",
-				"purchase_order.view", "stock.adjust", "supplier.view", "warehouse.view");
+				"purchase_order.view", "sales_order.view", "stock.adjust", "supplier.view", "warehouse.view");
 	}
 
 	@Test
