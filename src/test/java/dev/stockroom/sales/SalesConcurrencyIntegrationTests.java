@@ -126,10 +126,11 @@ class SalesConcurrencyIntegrationTests {
 		this.stock.assertLedgerConsistent(product, warehouse);
 	}
 
-	// Cancels give back, confirmations take and plain issues spend, all on one level at
-	// once: at the end what the level holds reserved is exactly what the confirmed
-	// orders'
-	// lines hold, never more than is on hand, and on hand is the ledger's sum.
+	/*
+	 * Cancels give back, confirmations take and plain issues spend, all on one level at
+	 * once: at the end the level's reserved is exactly what the confirmed orders' lines
+	 * hold, never more than is on hand, and on hand is the ledger's sum.
+	 */
 	@Test
 	void confirmationsCancellationsAndIssuesAtOnceLoseNoReservation() throws Exception {
 		long product = this.stock.product();
