@@ -251,10 +251,14 @@ public class PurchaseOrderService {
 	 */
 	public List<ReceiptResponse> receipts(long orderId) {
 		PurchaseOrder order = find(orderId);
-		return this.receipts.findByOrderIdOrderById(orderId)
-			.stream()
+		List<PurchaseReceipt> found = this.receipts.findByOrderIdOrderById(orderId);
+		Map<Long, StockMovementResponse> rows = this.stock.movements(found.stream()
+			.flatMap((receipt) -> receipt.getLines().stream())
+			.map(PurchaseReceiptLine::getMovementId)
+			.toList());
+		return found.stream()
 			.map((receipt) -> response(order, receipt,
-					receipt.getLines().stream().map((line) -> this.stock.movement(line.getMovementId())).toList()))
+					receipt.getLines().stream().map((line) -> rows.get(line.getMovementId())).toList()))
 			.toList();
 	}
 

@@ -249,10 +249,14 @@ public class SalesOrderService {
 	 */
 	public List<ShipmentResponse> shipments(long orderId) {
 		SalesOrder order = find(orderId);
-		return this.shipments.findByOrderIdOrderById(orderId)
-			.stream()
+		List<Shipment> found = this.shipments.findByOrderIdOrderById(orderId);
+		Map<Long, StockMovementResponse> rows = this.stock.movements(found.stream()
+			.flatMap((shipment) -> shipment.getLines().stream())
+			.map(ShipmentLine::getMovementId)
+			.toList());
+		return found.stream()
 			.map((shipment) -> response(order, shipment,
-					shipment.getLines().stream().map((line) -> this.stock.movement(line.getMovementId())).toList()))
+					shipment.getLines().stream().map((line) -> rows.get(line.getMovementId())).toList()))
 			.toList();
 	}
 

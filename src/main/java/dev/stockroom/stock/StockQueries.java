@@ -100,6 +100,16 @@ public class StockQueries {
 			.map(StockMovementResponse::of);
 	}
 
+	/**
+	 * Ledger rows by id, in one statement (an order's receipts or shipments name theirs).
+	 * @return the rows found, by id; an id with no row is absent
+	 */
+	public Map<Long, StockMovementResponse> movements(Collection<Long> ids) {
+		Map<Long, StockMovementResponse> found = new HashMap<>();
+		this.movements.findAllById(ids).forEach((row) -> found.put(row.getId(), StockMovementResponse.of(row)));
+		return found;
+	}
+
 	public StockMovementResponse movement(long id) {
 		return this.movements.findById(id)
 			.map(StockMovementResponse::of)
