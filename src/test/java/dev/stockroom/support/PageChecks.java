@@ -1,5 +1,8 @@
 package dev.stockroom.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,9 +53,22 @@ public final class PageChecks {
 				problems.add(where + ": scrolls sideways by " + overflow + " px");
 			}
 			Axe.seriousViolations(browser).forEach((violation) -> problems.add(where + ": axe " + violation));
+			screenshot(browser, width);
 		}
 		browser.driver().manage().window().setSize(new Dimension(WIDTHS[0], 900));
 		assertThat(problems).isEmpty();
+	}
+
+	// For a person to look at: target/screenshots/pages/<path>-<width>.png, beside the
+	// screenshot each browser test leaves of its last page.
+	private static void screenshot(Browser browser, int width) {
+		String name = browser.path().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+		try {
+			browser.screenshot(Path.of("target/screenshots/pages", name + "-" + width + ".png"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -235,7 +235,7 @@ class PurchaseOrderPages extends CrudPages.WithDelete<PurchaseOrderFilter, Purch
 				return "redirect:" + PATH + "/" + id;
 			}
 			catch (ReceiptExceedsOpenException ex) {
-				rejectLine(form, result, ex.getLineId(), ex.getMessage());
+				rejectLine(form, result, ex.getLineId(), ex.aboutTheLine(), ex.getMessage());
 			}
 			catch (ConflictException | InvalidFieldException | ReferenceNotFoundException ex) {
 				result.reject("refused", ex.getMessage());
@@ -252,11 +252,12 @@ class PurchaseOrderPages extends CrudPages.WithDelete<PurchaseOrderFilter, Purch
 		return PdfRenderer.inline(PurchaseOrderDocuments.fileName(order), this.documents.pdf(id));
 	}
 
-	private static void rejectLine(ReceiveForm form, BindingResult result, long lineId, String message) {
+	private static void rejectLine(ReceiveForm form, BindingResult result, long lineId, String besideTheLine,
+			String message) {
 		for (int i = 0; i < form.lines().size(); i++) {
 			ReceiveForm.Line line = form.lines().get(i);
 			if (line != null && line.lineId() != null && line.lineId() == lineId) {
-				result.rejectValue("lines[" + i + "].quantity", "exceeds-open", message);
+				result.rejectValue("lines[" + i + "].quantity", "exceeds-open", besideTheLine);
 				return;
 			}
 		}

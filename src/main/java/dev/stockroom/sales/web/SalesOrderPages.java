@@ -203,7 +203,7 @@ class SalesOrderPages extends CrudPages.WithDelete<SalesOrderFilter, SalesOrderF
 				return "redirect:" + PATH + "/" + id;
 			}
 			catch (ShipmentExceedsReservedException ex) {
-				rejectLine(form, result, ex.getLineId(), ex.getMessage());
+				rejectLine(form, result, ex.getLineId(), ex.aboutTheLine(), ex.getMessage());
 			}
 			catch (ConflictException | InvalidFieldException | ReferenceNotFoundException ex) {
 				result.reject("refused", ex.getMessage());
@@ -220,11 +220,12 @@ class SalesOrderPages extends CrudPages.WithDelete<SalesOrderFilter, SalesOrderF
 		return PdfRenderer.inline(SalesOrderDocuments.fileName(order), this.documents.packingSlip(order));
 	}
 
-	private static void rejectLine(ShipForm form, BindingResult result, long lineId, String message) {
+	private static void rejectLine(ShipForm form, BindingResult result, long lineId, String besideTheLine,
+			String message) {
 		for (int i = 0; i < form.lines().size(); i++) {
 			ShipForm.Line line = form.lines().get(i);
 			if (line != null && line.lineId() != null && line.lineId() == lineId) {
-				result.rejectValue("lines[" + i + "].quantity", "exceeds-reserved", message);
+				result.rejectValue("lines[" + i + "].quantity", "exceeds-reserved", besideTheLine);
 				return;
 			}
 		}
